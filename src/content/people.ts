@@ -1,0 +1,32 @@
+import type { Person } from './types';
+
+/** Everyone pictured, named once, as the article names them. */
+export const people: readonly Person[] = [
+  { id: 'shakira', name: 'Shakira' },
+  { id: 'milan', name: 'Milan' },
+  { id: 'sasha', name: 'Sasha' },
+  { id: 'taylor-swift', name: 'Taylor Swift' },
+  { id: 'selena-gomez', name: 'Selena Gomez' },
+  { id: 'rema', name: 'Rema' },
+  { id: 'sabrina-carpenter', name: 'Sabrina Carpenter' },
+  { id: 'halle-bailey', name: 'Halle Bailey' },
+  { id: 'chloe-bailey', name: 'Chloe Bailey' },
+  { id: 'dove-cameron', name: 'Dove Cameron' },
+  { id: 'ice-spice', name: 'Ice Spice' },
+  { id: 'yeonjun', name: 'Yeonjun of TXT' },
+  { id: 'anitta', name: 'Anitta' },
+  { id: 'karol-g', name: 'Karol G' },
+  { id: 'nicki-minaj', name: 'Nicki Minaj' },
+  { id: 'nelly-furtado', name: 'Nelly Furtado' },
+  { id: 'kelsea-ballerini', name: 'Kelsea Ballerini' },
+  { id: 'chase-stokes', name: 'Chase Stokes' },
+  { id: 'bebe-rexha', name: 'Bebe Rexha' },
+  { id: 'renee-rapp', name: 'Reneé Rapp' },
+  { id: 'billy-porter', name: 'Billy Porter' },
+  { id: 'nsync', name: 'NSYNC' },
+  { id: 'lil-nas-x', name: 'Lil Nas X' },
+  { id: 'diddy', name: 'Diddy' },
+  { id: 'king-combs', name: 'King Combs' },
+  { id: 'rina-yang', name: 'Rina Yang' },
+  { id: 'chancler-haynes', name: 'Chancler Haynes' },
+];

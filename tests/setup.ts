@@ -1,0 +1,39 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { MotionGlobalConfig } from 'framer-motion';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
+
+// Animations finish at once in jsdom, which has no layout to animate.
+MotionGlobalConfig.skipAnimations = true;
+
+// jsdom has no matchMedia; framer-motion asks it about prefers-reduced-motion.
+window.matchMedia ??= (query: string) =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    addListener: () => {},
+    removeListener: () => {},
+    dispatchEvent: () => false,
+  }) as MediaQueryList;
+window.scrollTo = () => {};
+
+// A console error or warning (a missing key, an act() warning from an animated list) fails the
+// test that caused it.
+let complaints: string[] = [];
+beforeEach(() => {
+  complaints = [];
+  for (const level of ['error', 'warn'] as const) {
+    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+      complaints.push(`console.${level}: ${args.map(String).join(' ')}`);
+    });
+  }
+});
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  expect(complaints, 'the console was used for errors or warnings').toEqual([]);
+});
