@@ -1,0 +1,96 @@
+/**
+ * Generated artwork: abstract, typographic, and the same for a moment every time. Everything is
+ * derived from a seed string (the slug) so an editor's new moment gets its own look for free.
+ */
+
+/** Awards-night palettes: a light, a glow and a deep tone each. */
+const palettes = [
+  ['#ffd36e', '#ff8a3d', '#2a0f3d'], // gold
+  ['#ff6bd5', '#a23cff', '#1a0b3a'], // magenta
+  ['#7cf3ff', '#3d7bff', '#0b1640'], // electric
+  ['#ff7a7a', '#e0245e', '#2b0a1e'], // crimson
+  ['#b9ff8a', '#1fbf8f', '#0a2a2a'], // emerald
+  ['#ffc6a8', '#ff5f6d', '#2d0f2a'], // sunset
+] as const;
+
+export interface Beam {
+  points: string;
+  opacity: number;
+}
+
+export interface Spark {
+  x: number;
+  y: number;
+  r: number;
+}
+
+export interface ArtworkPlan {
+  light: string;
+  glow: string;
+  deep: string;
+  /** Centre of the spotlight, in a 400×300 box. */
+  focus: { x: number; y: number };
+  beams: Beam[];
+  rings: number[];
+  sparks: Spark[];
+  /** Big numeral: "01" … "19". */
+  numeral: string;
+  /** Initials of the people, e.g. "S·R". */
+  initials: string;
+}
+
+export const ARTWORK_WIDTH = 400;
+export const ARTWORK_HEIGHT = 300;
+
+/** FNV-1a, then a small xorshift stream: stable across engines and builds. */
+function randomStream(seed: string): () => number {
+  let state = 2166136261;
+  for (const char of seed) {
+    state ^= char.codePointAt(0)!;
+    state = Math.imul(state, 16777619);
+  }
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+export function planArtwork(input: { slug: string; number: number; names: readonly string[] }): ArtworkPlan {
+  const random = randomStream(input.slug);
+  const [light, glow, deep] = palettes[(input.number - 1) % palettes.length]!;
+  const focus = { x: round(90 + random() * 220), y: round(60 + random() * 120) };
+
+  const beamCount = 2 + Math.floor(random() * 3);
+  const beams = Array.from({ length: beamCount }, () => {
+    const top = round(random() * ARTWORK_WIDTH);
+    const spread = 40 + random() * 90;
+    const lean = (random() - 0.5) * 260;
+    return {
+      points: `${top},-10 ${round(top + lean - spread)},310 ${round(top + lean + spread)},310`,
+      opacity: round(0.12 + random() * 0.18),
+    };
+  });
+
+  const rings = input.names.map((_, index) => round(38 + index * 26 + random() * 10));
+  const sparks = Array.from({ length: 7 + Math.floor(random() * 6) }, () => ({
+    x: round(random() * ARTWORK_WIDTH),
+    y: round(random() * ARTWORK_HEIGHT),
+    r: round(1 + random() * 2.6),
+  }));
+
+  return {
+    light,
+    glow,
+    deep,
+    focus,
+    beams,
+    rings,
+    sparks,
+    numeral: String(input.number).padStart(2, '0'),
+    initials: input.names.map((name) => name.charAt(0)).join('·'),
+  };
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../src/content/catalog';
+import { facetOptions, filterMoments, hasFilters, noFilters, toggle } from '../../src/domain/filters';
+
+const numbers = (people: string[], awards: string[] = []) =>
+  filterMoments(catalog.moments, { people, awards }).map((moment) => moment.number);
+
+describe('filterMoments', () => {
+  it('shows every moment without filters', () => {
+    expect(numbers([])).toHaveLength(19);
+  });
+
+  it('shows the moments a person is in', () => {
+    expect(numbers(['karol-g'])).toEqual([9, 10, 11]);
+  });
+
+  it('shows the moments several people are in together', () => {
+    expect(numbers(['taylor-swift', 'selena-gomez'])).toEqual([2]);
+    expect(numbers(['taylor-swift', 'karol-g'])).toEqual([]);
+  });
+
+  it('shows the moments of any of several awards', () => {
+    expect(numbers([], ['best-pop', 'global-icon'])).toEqual([16, 18]);
+  });
+
+  it('needs a person and an award to match together', () => {
+    expect(numbers(['shakira'], ['best-collaboration'])).toEqual([9]);
+    expect(numbers(['shakira'], ['best-pop'])).toEqual([]);
+  });
+
+  it('finds nothing for an id nobody has', () => {
+    expect(numbers(['nobody'])).toEqual([]);
+  });
+});
+
+describe('toggle', () => {
+  it('adds and removes an id, in catalogue order whatever the clicking order', () => {
+    const once = toggle(catalog, noFilters, 'people', 'selena-gomez');
+    const twice = toggle(catalog, once, 'people', 'taylor-swift');
+    expect(twice.people).toEqual(['taylor-swift', 'selena-gomez']);
+    expect(toggle(catalog, twice, 'people', 'taylor-swift').people).toEqual(['selena-gomez']);
+    expect(hasFilters(toggle(catalog, once, 'people', 'selena-gomez'))).toBe(false);
+  });
+});
+
+describe('facetOptions', () => {
+  it('counts what choosing each option would give', () => {
+    const { people, awards } = facetOptions(catalog, noFilters);
+    expect(people.find((option) => option.id === 'taylor-swift')).toMatchObject({ count: 4, disabled: false });
+    expect(awards.find((option) => option.id === 'best-pop')).toMatchObject({ count: 1, selected: false });
+  });
+
+  it('dims the options that would leave nothing, never the chosen ones', () => {
+    const { people, awards } = facetOptions(catalog, { people: ['karol-g'], awards: [] });
+    expect(people.find((option) => option.id === 'karol-g')).toMatchObject({ selected: true, count: 3, disabled: false });
+    expect(people.find((option) => option.id === 'shakira')).toMatchObject({ count: 1, disabled: false });
+    expect(people.find((option) => option.id === 'taylor-swift')).toMatchObject({ count: 0, disabled: true });
+    // Awards widen: adding one more to Karol G's keeps what matches either.
+    expect(awards.find((option) => option.id === 'best-collaboration')).toMatchObject({ count: 1, disabled: false });
+    expect(awards.find((option) => option.id === 'best-pop')).toMatchObject({ count: 0, disabled: true });
+  });
+});
