@@ -5,6 +5,7 @@ import { afterEach, beforeEach, expect, vi } from 'vitest';
 
 // Animations finish at once in jsdom, which has no layout to animate.
 MotionGlobalConfig.skipAnimations = true;
+MotionGlobalConfig.instantAnimations = true;
 
 // jsdom has no matchMedia; framer-motion asks it about prefers-reduced-motion.
 window.matchMedia ??= (query: string) =>

@@ -1,26 +1,31 @@
 import { render } from '@testing-library/react';
+import { useEffect } from 'react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { App } from '../src/app';
 import type { Moment } from '../src/content/types';
 
-function LocationProbe({ into }: { into: { current?: Location } }) {
-  into.current = useLocation();
+function LocationProbe({ onLocation }: { onLocation: (location: Location) => void }) {
+  const location = useLocation();
+  useEffect(() => onLocation(location), [location, onLocation]);
   return null;
 }
 
 /** Renders the whole app at an address, the way a person arrives: `renderApp({ url: '/?person=karol-g' })`. */
 export function renderApp({ url = '/' }: { url?: string } = {}) {
-  const location: { current?: Location } = {};
+  let current: Location | undefined;
+  const onLocation = (location: Location) => {
+    current = location;
+  };
   const user = userEvent.setup();
   const view = render(
     <MemoryRouter initialEntries={[url]}>
       <App />
-      <LocationProbe into={location} />
+      <LocationProbe onLocation={onLocation} />
     </MemoryRouter>,
   );
   /** Where the app is now, as the address bar would show it. */
-  const address = () => `${location.current?.pathname}${location.current?.search}`;
+  const address = () => `${current?.pathname}${current?.search}`;
   return { ...view, user, address };
 }
 

@@ -4,14 +4,17 @@ import { ContentError, validateCatalog } from '../../src/content/validate';
 import type { Moment } from '../../src/content/types';
 import { buildMoment } from '../test-utils';
 
-function problemsWith(...moments: Moment[]) {
-  try {
+/** The message validating these moments fails with; the test fails if it doesn't. */
+function problemsWith(...moments: Moment[]): string {
+  const attempt = () =>
     validateCatalog({ ...catalog, moments: moments.map((moment, index) => ({ ...moment, number: index + 1 })) });
+  expect(attempt).toThrow(ContentError);
+  try {
+    attempt();
   } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
     return (error as ContentError).message;
   }
-  return 'no problem';
+  return '';
 }
 
 describe('validateCatalog', () => {

@@ -1,0 +1,101 @@
+/**
+ * Writes a real HTML page for every address (the wall, each moment, the not-found page), rendered
+ * by React from the same routes the browser uses, plus sitemap.xml, robots.txt and the link
+ * preview images. Runs after `vite build`, from the bundle `vite build --ssr` makes of this file.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { renderToString } from 'react-dom/server';
+import { StaticRouter } from 'react-router';
+import { App } from '../src/app';
+import { catalog } from '../src/content/catalog';
+import { headFor, OG_IMAGE, SITE_NAME, type PageHead } from '../src/head';
+import { paths } from '../src/paths';
+import { renderMomentImage, renderWallImage } from './og-image';
+
+const DIST = 'dist';
+/** Where the site is served from; every link preview needs absolute addresses. */
+const SITE_ORIGIN = (process.env.SITE_ORIGIN ?? 'http://localhost:4173').replace(/\/$/, '');
+const absolute = (path: string) => new URL(path, SITE_ORIGIN).href;
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function headTags(head: PageHead): string {
+  const meta = (key: 'name' | 'property', name: string, content: string | number) =>
+    `<meta ${key}="${name}" content="${escapeHtml(String(content))}" />`;
+  const url = head.canonicalPath && absolute(head.canonicalPath);
+  return [
+    `<title>${escapeHtml(head.title)}</title>`,
+    meta('name', 'description', head.description),
+    url ? `<link rel="canonical" href="${url}" />` : meta('name', 'robots', 'noindex'),
+    meta('property', 'og:site_name', SITE_NAME),
+    meta('property', 'og:type', head.type),
+    meta('property', 'og:title', head.title),
+    meta('property', 'og:description', head.description),
+    url && meta('property', 'og:url', url),
+    meta('property', 'og:image', absolute(head.image.path)),
+    meta('property', 'og:image:type', 'image/png'),
+    meta('property', 'og:image:width', OG_IMAGE.width),
+    meta('property', 'og:image:height', OG_IMAGE.height),
+    meta('property', 'og:image:alt', head.image.alt),
+    meta('name', 'twitter:card', 'summary_large_image'),
+    meta('name', 'twitter:title', head.title),
+    meta('name', 'twitter:description', head.description),
+    meta('name', 'twitter:image', absolute(head.image.path)),
+    meta('name', 'twitter:image:alt', head.image.alt),
+  ]
+    .filter(Boolean)
+    .join('\n    ');
+}
+
+function renderPage(template: string, path: string): string {
+  const body = renderToString(
+    <StaticRouter location={path}>
+      <App />
+    </StaticRouter>,
+  );
+  return template
+    .replace('<!--app-head-->', headTags(headFor(new URL(path, SITE_ORIGIN).pathname)))
+    .replace('<div id="root"><!--app-html--></div>', `<div id="root" data-prerendered="${path}">${body}</div>`);
+}
+
+function write(file: string, content: string | Buffer) {
+  const target = join(DIST, file);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, content);
+}
+
+async function main() {
+  const template = readFileSync(join(DIST, 'index.html'), 'utf8');
+  if (!template.includes('<!--app-html-->')) throw new Error('dist/index.html has no <!--app-html--> slot: run vite build first');
+
+  const pages = [
+    { path: paths.wall.getHref(), file: 'index.html' },
+    ...catalog.moments.map((moment) => ({
+      path: paths.moment.getHref(moment.slug),
+      file: `${paths.moment.getHref(moment.slug).slice(1)}index.html`,
+    })),
+    { path: '/404/', file: '404.html' },
+  ];
+  for (const page of pages) write(page.file, renderPage(template, page.path));
+
+  const listed = pages.filter((page) => headFor(page.path).status === 200);
+  write(
+    'sitemap.xml',
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${listed
+      .map((page) => `  <url><loc>${absolute(page.path)}</loc></url>`)
+      .join('\n')}\n</urlset>\n`,
+  );
+  write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml')}\n`);
+
+  write('og/wall.png', await renderWallImage());
+  for (const moment of catalog.moments) write(`og/${moment.slug}.png`, await renderMomentImage(moment));
+
+  console.log(`prerendered ${pages.length} pages and ${catalog.moments.length + 1} preview images for ${SITE_ORIGIN}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,57 @@
+import { useId } from 'react';
+import type { FacetOption } from '../domain/filters';
+import { countMoments } from '../domain/plural';
+
+interface FacetGroupProps {
+  label: string;
+  options: readonly FacetOption[];
+  onToggle: (id: string) => void;
+}
+
+/** One row of toggle buttons, each named by its person or award, with the count it would give. */
+export function FacetGroup({ label, options, onToggle }: FacetGroupProps) {
+  const id = useId();
+  return (
+    <div role="group" aria-labelledby={`${id}-label`}>
+      <h3 id={`${id}-label`} className="mb-2 text-xs font-bold tracking-widest text-white/60 uppercase">
+        {label}
+      </h3>
+      <ul className="-mx-4 flex snap-x scroll-px-4 gap-2 overflow-x-auto px-4 pb-1 [scrollbar-width:none] sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0">
+        {options.map((option) => (
+          <li key={option.id} className="shrink-0 snap-start">
+            <button
+              type="button"
+              aria-pressed={option.selected}
+              aria-describedby={`${id}-${option.id}`}
+              disabled={option.disabled}
+              onClick={() => onToggle(option.id)}
+              className={`inline-flex min-h-9 items-center gap-2 rounded-full whitespace-nowrap border px-3 py-1 text-sm transition-colors ${
+                option.selected
+                  ? 'border-gold-400 bg-gold-400 font-semibold text-night-950'
+                  : 'border-white/15 bg-white/5 text-white hover:border-white/40 hover:bg-white/10'
+              } disabled:cursor-not-allowed disabled:border-white/5 disabled:bg-transparent disabled:text-white/35`}
+            >
+              {option.selected && (
+                <svg aria-hidden="true" viewBox="0 0 16 16" className="-ml-1 size-3.5 fill-none stroke-current stroke-2">
+                  <path d="M3 8.5l3 3 7-7" />
+                </svg>
+              )}
+              {option.name}
+              <span
+                aria-hidden="true"
+                className={`min-w-5 rounded-full px-1.5 text-center text-xs tabular-nums ${
+                  option.selected ? 'bg-night-950/15' : 'bg-white/10'
+                }`}
+              >
+                {option.count}
+              </span>
+            </button>
+            <span id={`${id}-${option.id}`} hidden>
+              {countMoments(option.count)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { m } from 'framer-motion';
+import type { CSSProperties } from 'react';
+import { Link, useLocation } from 'react-router';
+import { getAwards, getPeople } from '../content/catalog';
+import type { Moment } from '../content/types';
+import { paths } from '../paths';
+import type { DialogState } from '../domain/dialog-state';
+import { Artwork } from './artwork';
+import { AwardBadge } from './award-badge';
+import { Credit } from './credit';
+
+/** Cards below this index start below the fold on a phone: their photos may load lazily. */
+const EAGER_CARDS = 2;
+
+export function MomentCard({ moment, index }: { moment: Moment; index: number }) {
+  const location = useLocation();
+  const state: DialogState = { background: location, opener: moment.slug };
+  const people = getPeople(moment);
+
+  return (
+    <m.li
+      layout="position"
+      initial={{ opacity: 0, scale: 0.96 }}
+      animate={{ opacity: 1, scale: 1 }}
+      exit={{ opacity: 0, scale: 0.96, transition: { duration: 0.18 } }}
+      transition={{ type: 'spring', stiffness: 420, damping: 38 }}
+      data-slug={moment.slug}
+      className="card-enter flex flex-col overflow-hidden rounded-2xl bg-night-800 ring-1 ring-white/10"
+      style={{ '--i': index } as CSSProperties}
+    >
+      <Link
+        to={paths.moment.getHref(moment.slug)}
+        state={state}
+        preventScrollReset
+        className="group block rounded-t-2xl focus-visible:outline-offset-[-3px]"
+      >
+        <Artwork moment={moment} layoutId={`art-${moment.slug}`} lazy={index >= EAGER_CARDS} />
+        <div className="px-4 pt-4">
+          <p className="text-xs font-bold tracking-widest text-gold-400 uppercase">Moment {moment.number}</p>
+          <p className="mt-1 text-[0.95rem] leading-snug text-white/90 group-hover:text-white">{moment.caption}</p>
+        </div>
+      </Link>
+      <div className="mt-auto flex flex-col gap-2 px-4 pt-3 pb-4">
+        <p className="text-sm font-medium text-white">
+          <span className="sr-only">Pictured: </span>
+          {people.map((person) => person.name).join(' · ')}
+        </p>
+        {(moment.awards.length > 0 || moment.trophyNote) && (
+          <p className="flex flex-wrap gap-1.5">
+            {getAwards(moment).map((award) => (
+              <AwardBadge key={award.id}>{award.name}</AwardBadge>
+            ))}
+            {moment.trophyNote && <AwardBadge>{moment.trophyNote}</AwardBadge>}
+          </p>
+        )}
+        <Credit moment={moment} />
+      </div>
+    </m.li>
+  );
+}

@@ -1,0 +1,78 @@
+import type { HTMLAttributes, ReactNode } from 'react';
+import { Link } from 'react-router';
+import { getAwards, getPeople, momentTitle } from '../content/catalog';
+import type { Moment } from '../content/types';
+import { paths } from '../paths';
+import { Artwork } from './artwork';
+import { AwardBadge } from './award-badge';
+import { Credit } from './credit';
+import { ShareButton } from './share-button';
+
+interface MomentDetailProps {
+  moment: Moment;
+  total: number;
+  headingId: string;
+  /** h1 on its own page, h2 over the wall (whose h1 is the site's). */
+  headingLevel: 1 | 2;
+  /** The card's artwork grows into this one when both share it. */
+  artworkLayoutId?: string;
+  /** Previous/next controls, which differ between the page and the dialog. */
+  pager: ReactNode;
+  /** Where a swipe on the artwork goes. */
+  artworkProps?: HTMLAttributes<HTMLDivElement>;
+}
+
+const chip = 'inline-flex min-h-9 items-center rounded-full border border-white/15 bg-white/5 px-3 py-1 text-sm hover:border-white/40 hover:bg-white/10';
+
+/** A moment's whole content: shared by its own page and the dialog over the wall. */
+export function MomentDetail({ moment, total, headingId, headingLevel, artworkLayoutId, pager, artworkProps }: MomentDetailProps) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const title = momentTitle(moment);
+
+  return (
+    <article className="grid gap-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] md:gap-8">
+      <div {...artworkProps} className="touch-pan-y select-none">
+        <Artwork moment={moment} layoutId={artworkLayoutId} size="detail" className="rounded-2xl ring-1 ring-white/10" />
+      </div>
+      <div className="flex min-w-0 flex-col gap-5">
+        <div>
+          <p className="text-xs font-bold tracking-widest text-gold-400 uppercase">
+            Moment {moment.number} of {total}
+          </p>
+          <Heading id={headingId} className="mt-1 text-3xl font-black tracking-tight text-balance sm:text-4xl">
+            {title}
+          </Heading>
+        </div>
+        <p className="text-lg leading-relaxed text-white/90">{moment.caption}</p>
+        <Credit moment={moment} className="text-sm" />
+        <div className="flex flex-col gap-2">
+          <h3 className="text-xs font-bold tracking-widest text-white/60 uppercase">Pictured</h3>
+          <ul className="flex flex-wrap gap-2">
+            {getPeople(moment).map((person) => (
+              <li key={person.id}>
+                <Link to={paths.person.getHref(person.id)} className={chip}>
+                  {person.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+        {(moment.awards.length > 0 || moment.trophyNote) && (
+          <div className="flex flex-col gap-2">
+            <h3 className="text-xs font-bold tracking-widest text-white/60 uppercase">Award</h3>
+            <div className="flex flex-wrap gap-2">
+              {getAwards(moment).map((award) => (
+                <Link key={award.id} to={paths.award.getHref(award.id)} className="rounded-full">
+                  <AwardBadge>{award.name}</AwardBadge>
+                </Link>
+              ))}
+              {moment.trophyNote && <AwardBadge>{moment.trophyNote}</AwardBadge>}
+            </div>
+          </div>
+        )}
+        <ShareButton title={`${title} · Backstage at the 2023 VMAs`} text={moment.caption} path={paths.moment.getHref(moment.slug)} />
+        <div className="mt-auto border-t border-white/10 pt-4">{pager}</div>
+      </div>
+    </article>
+  );
+}

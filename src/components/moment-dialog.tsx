@@ -1,0 +1,116 @@
+import { m } from 'framer-motion';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { catalog, getMoment } from '../content/catalog';
+import type { Moment } from '../content/types';
+import type { DialogState } from '../domain/dialog-state';
+import { filterMoments } from '../domain/filters';
+import { neighbours } from '../domain/neighbours';
+import { parseFilters } from '../domain/query';
+import { paths } from '../paths';
+import { trapTab } from './focus-trap';
+import { MomentDetail } from './moment-detail';
+import { MomentPager } from './moment-pager';
+import { useSwipe } from './use-swipe';
+
+interface MomentDialogProps {
+  slug: string;
+  state: DialogState;
+  onClose: () => void;
+  onGo: (moment: Moment) => void;
+}
+
+/** A moment over the wall it was opened from; previous/next stay within that wall's filter. */
+export function MomentDialog({ slug, state, onClose, onGo }: MomentDialogProps) {
+  const panel = useRef<HTMLDivElement>(null);
+  const moment = getMoment(slug);
+  const { filters } = parseFilters(state.background.search, catalog);
+  const inFilter = filterMoments(catalog.moments, filters);
+  const order = moment && inFilter.includes(moment) ? inFilter : catalog.moments;
+  const around = neighbours(order, slug);
+  const swipe = useSwipe({
+    onPrevious: () => around.previous && onGo(around.previous),
+    onNext: () => around.next && onGo(around.next),
+  });
+
+  useEffect(() => {
+    panel.current?.focus({ preventScroll: true });
+    const root = document.documentElement;
+    const overflow = root.style.overflow;
+    root.style.overflow = 'hidden';
+    return () => {
+      root.style.overflow = overflow;
+    };
+  }, []);
+
+  if (!moment) return null;
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    } else if (event.key === 'ArrowLeft' && around.previous) {
+      onGo(around.previous);
+    } else if (event.key === 'ArrowRight' && around.next) {
+      onGo(around.next);
+    } else {
+      trapTab(event, panel);
+    }
+  }
+
+  return (
+    <div className="fixed inset-0 z-50 overflow-y-auto overscroll-contain">
+      <m.div
+        className="fixed inset-0 bg-night-950/85 backdrop-blur-sm"
+        aria-hidden="true"
+        onClick={onClose}
+        initial={{ opacity: 0 }}
+        animate={{ opacity: 1 }}
+        exit={{ opacity: 0 }}
+      />
+      <div className="pointer-events-none relative flex min-h-full items-start justify-center p-3 sm:items-center sm:p-6">
+        <m.div
+          ref={panel}
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby="dialog-heading"
+          tabIndex={-1}
+          onKeyDown={onKeyDown}
+          className="pointer-events-auto relative w-full max-w-6xl rounded-3xl bg-night-900 p-4 pt-16 shadow-2xl ring-1 ring-white/10 sm:p-8 sm:pt-16 focus:outline-none"
+          initial={{ opacity: 0 }}
+          animate={{ opacity: 1 }}
+          exit={{ opacity: 0, transition: { duration: 0.2 } }}
+        >
+          <button
+            type="button"
+            onClick={onClose}
+            className="absolute top-4 right-4 inline-flex min-h-10 items-center gap-2 rounded-full border border-white/20 px-4 py-2 text-sm font-semibold hover:bg-white/10"
+          >
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-none stroke-current stroke-2">
+              <path d="M5 5l10 10M15 5L5 15" />
+            </svg>
+            Close
+          </button>
+          <MomentDetail
+            moment={moment}
+            total={catalog.moments.length}
+            headingId="dialog-heading"
+            headingLevel={2}
+            artworkLayoutId={moment.slug === state.opener ? `art-${moment.slug}` : undefined}
+            artworkProps={swipe}
+            pager={
+              <MomentPager
+                neighbours={around}
+                linkFor={(other) => ({
+                  to: paths.moment.getHref(other.slug),
+                  state,
+                  replace: true,
+                  preventScrollReset: true,
+                })}
+              />
+            }
+          />
+        </m.div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { Link, type To } from 'react-router';
+import type { Moment } from '../content/types';
+import type { Neighbours } from '../domain/neighbours';
+
+export interface PagerLink {
+  to: To;
+  state?: unknown;
+  replace?: boolean;
+  preventScrollReset?: boolean;
+}
+
+interface MomentPagerProps {
+  neighbours: Neighbours<Moment>;
+  linkFor: (moment: Moment) => PagerLink;
+}
+
+const arrow = { previous: 'M12 4l-6 6 6 6', next: 'M8 4l6 6-6 6' };
+
+function PagerButton({ direction, moment, link }: { direction: 'previous' | 'next'; moment?: Moment; link?: PagerLink }) {
+  // "Previous"/"Next" on a phone; the accessible name is always the whole "… moment".
+  const name = direction === 'previous' ? 'Previous moment' : 'Next moment';
+  const label = (
+    <span>
+      {direction === 'previous' ? 'Previous' : 'Next'}
+      <span className="hidden sm:inline"> moment</span>
+    </span>
+  );
+  const look =
+    'inline-flex min-h-10 items-center gap-2 whitespace-nowrap rounded-full border px-4 py-2 text-sm font-semibold';
+  const icon = (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-none stroke-current stroke-2">
+      <path d={arrow[direction]} />
+    </svg>
+  );
+  const content = direction === 'previous' ? <>{icon}{label}</> : <>{label}{icon}</>;
+  if (!moment || !link) {
+    // The ends stop, visibly: the control stays in place, dimmed.
+    return (
+      <button type="button" disabled aria-label={name} className={`${look} cursor-not-allowed border-white/5 text-white/40`}>
+        {content}
+      </button>
+    );
+  }
+  return (
+    <Link {...link} aria-label={name} className={`${look} border-white/20 text-white hover:border-white/50 hover:bg-white/10`}>
+      {content}
+    </Link>
+  );
+}
+
+/** Previous/next in the current order, with where we are in it. */
+export function MomentPager({ neighbours, linkFor }: MomentPagerProps) {
+  const { previous, next, position, total } = neighbours;
+  return (
+    <nav aria-label="Previous and next moments" className="flex items-center justify-between gap-3">
+      <PagerButton direction="previous" moment={previous} link={previous && linkFor(previous)} />
+      <p className="text-sm whitespace-nowrap text-white/60 tabular-nums">
+        {position} of {total}
+      </p>
+      <PagerButton direction="next" moment={next} link={next && linkFor(next)} />
+    </nav>
+  );
+}

@@ -1,0 +1,24 @@
+import { serializeFilters } from './domain/query';
+import type { Filters } from './domain/filters';
+import { noFilters } from './domain/filters';
+
+/**
+ * Every address of the app. Moment addresses end in a slash so that any static host serves
+ * their prerendered `moments/<slug>/index.html` without a redirect or a rewrite rule.
+ */
+export const paths = {
+  wall: {
+    path: '/',
+    getHref: (filters: Filters = noFilters) => `/${serializeFilters(filters)}`,
+  },
+  moment: {
+    path: '/moments/:slug',
+    getHref: (slug: string) => `/moments/${slug}/`,
+  },
+  person: {
+    getHref: (id: string) => paths.wall.getHref({ people: [id], awards: [] }),
+  },
+  award: {
+    getHref: (id: string) => paths.wall.getHref({ people: [], awards: [id] }),
+  },
+} as const;

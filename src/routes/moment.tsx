@@ -1,0 +1,39 @@
+import { Link, useParams } from 'react-router';
+import { MomentDetail } from '../components/moment-detail';
+import { MomentPager } from '../components/moment-pager';
+import { SiteFooter } from '../components/site-footer';
+import { SiteHeader } from '../components/site-header';
+import { catalog, getMoment } from '../content/catalog';
+import { neighbours } from '../domain/neighbours';
+import { paths } from '../paths';
+import { NotFoundRoute } from './not-found';
+
+/** `/moments/:slug` opened by its address: the moment as a page of its own, in article order. */
+export function MomentRoute() {
+  const moment = getMoment(useParams().slug ?? '');
+  if (!moment) return <NotFoundRoute what="moment" />;
+
+  return (
+    <>
+      <SiteHeader compact />
+      <main className="mx-auto w-full max-w-7xl px-4 pt-6 sm:px-6 lg:px-8">
+        <Link to={paths.wall.getHref()} className="mb-6 inline-flex items-center gap-2 text-sm font-semibold text-gold-400 hover:underline">
+          <span aria-hidden="true">←</span> Back to the wall
+        </Link>
+        <MomentDetail
+          moment={moment}
+          total={catalog.moments.length}
+          headingId="moment-heading"
+          headingLevel={1}
+          pager={
+            <MomentPager
+              neighbours={neighbours(catalog.moments, moment.slug)}
+              linkFor={(other) => ({ to: paths.moment.getHref(other.slug) })}
+            />
+          }
+        />
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

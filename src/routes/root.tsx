@@ -1,0 +1,73 @@
+import { AnimatePresence, LazyMotion, MotionConfig } from 'framer-motion';
+import { useEffect, useRef } from 'react';
+import { matchPath, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { MomentDialog } from '../components/moment-dialog';
+import { useScrollReset } from '../components/use-scroll-reset';
+import { readDialogState } from '../domain/dialog-state';
+import { headFor } from '../head';
+import { paths } from '../paths';
+import { MomentRoute } from './moment';
+import { NotFoundRoute } from './not-found';
+import { WallRoute } from './wall';
+
+const loadMotionFeatures = () => import('../motion-features').then((module) => module.default);
+
+/**
+ * React Router's modal pattern: a moment opened from the wall carries the wall's location in
+ * history state, so the wall stays mounted (scroll and filters intact) and the moment renders
+ * over it. The same address opened cold has no such state and renders as a page.
+ * See docs/decisions/001-moment-dialog-route.md.
+ */
+export function Root() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const dialog = readDialogState(location.state);
+  const dialogSlug = dialog && matchPath(paths.moment.path, location.pathname)?.params.slug;
+  const title = headFor(location.pathname, location.search).title;
+  const page = dialogSlug ? dialog.background : location;
+  const opener = useRef<string | undefined>(undefined);
+  useScrollReset(page.pathname);
+
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
+  // When the dialog closes, give focus back to the card that opened it.
+  useEffect(() => {
+    if (dialog) {
+      opener.current = dialog.opener;
+      return;
+    }
+    if (!opener.current) return;
+    const card = document.querySelector<HTMLElement>(`[data-slug="${opener.current}"] a`);
+    opener.current = undefined;
+    card?.focus({ preventScroll: true });
+  }, [dialog]);
+
+  return (
+    <LazyMotion features={loadMotionFeatures} strict>
+      <MotionConfig reducedMotion="user">
+        <div inert={Boolean(dialogSlug)} className="flex min-h-dvh flex-col">
+          <Routes location={page}>
+            <Route index element={<WallRoute />} />
+            <Route path={paths.moment.path} element={<MomentRoute />} />
+            <Route path="*" element={<NotFoundRoute />} />
+          </Routes>
+        </div>
+        <AnimatePresence>
+          {dialogSlug && (
+            <MomentDialog
+              key="moment-dialog"
+              slug={dialogSlug}
+              state={dialog}
+              onClose={() => navigate(-1)}
+              onGo={(moment) =>
+                navigate(paths.moment.getHref(moment.slug), { replace: true, state: dialog, preventScrollReset: true })
+              }
+            />
+          )}
+        </AnimatePresence>
+      </MotionConfig>
+    </LazyMotion>
+  );
+}

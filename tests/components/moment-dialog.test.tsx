@@ -1,0 +1,71 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../test-utils';
+
+const card = (caption: RegExp) => screen.getByRole('link', { name: caption });
+
+async function openFromWall(url: string, caption: RegExp) {
+  const app = renderApp({ url });
+  await app.user.click(card(caption));
+  return { ...app, dialog: await screen.findByRole('dialog') };
+}
+
+describe('a moment opened from the wall', () => {
+  it('opens as a modal dialog named by its heading, over the wall, at its own address', async () => {
+    const { dialog, address } = await openFromWall('/', /Also, Karol G shared a laugh/);
+    expect(address()).toBe('/moments/karol-g-and-nicki-minaj/');
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(dialog).toHaveAccessibleName('Karol G and Nicki Minaj');
+    expect(dialog).toHaveFocus();
+    // The wall stays behind it, inert.
+    expect(screen.getByRole('list', { name: 'Moments', hidden: true }).closest('[inert]')).not.toBeNull();
+  });
+
+  it('moves through the filtered moments only with the arrow keys, and stops at the ends', async () => {
+    const { dialog, user, address } = await openFromWall('/?person=karol-g', /Shakira and Karol G shared a sweet hug/);
+    expect(within(dialog).getByText('1 of 3')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Previous moment' })).toBeDisabled();
+
+    await user.keyboard('{ArrowRight}');
+    expect(address()).toBe('/moments/karol-g-and-nicki-minaj/');
+    await user.keyboard('{ArrowRight}');
+    expect(address()).toBe('/moments/karol-g-and-nelly-furtado/');
+    expect(within(screen.getByRole('dialog')).getByText('3 of 3')).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    expect(address()).toBe('/moments/karol-g-and-nelly-furtado/');
+
+    await user.keyboard('{ArrowLeft}');
+    expect(address()).toBe('/moments/karol-g-and-nicki-minaj/');
+  });
+
+  it('closes with Escape back to the wall, its filter intact, focus on the card that opened it', async () => {
+    const { user, address } = await openFromWall('/?person=karol-g', /Shakira and Karol G shared a sweet hug/);
+    await user.keyboard('{ArrowRight}');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(address()).toBe('/?person=karol-g');
+    expect(card(/Shakira and Karol G shared a sweet hug/)).toHaveFocus();
+  });
+
+  it('closes with the close button, giving the wall back at once', async () => {
+    const { dialog, user, address } = await openFromWall('/', /Lil Nas X and Ice Spice/);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(address()).toBe('/');
+    // The artwork shrinking back into its card needs real layout, which jsdom lacks (the
+    // browser suite sees the dialog go); the wall is live and focused at once regardless.
+    expect(screen.getByRole('list', { name: 'Moments' })).toBeInTheDocument();
+    expect(card(/Lil Nas X and Ice Spice/)).toHaveFocus();
+  });
+
+  it('keeps Tab inside the dialog', async () => {
+    const { dialog, user } = await openFromWall('/', /NSYNC goofed around/);
+    const close = within(dialog).getByRole('button', { name: 'Close' });
+    await user.tab();
+    expect(close).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    expect(within(dialog).getByRole('link', { name: 'Next moment' })).toHaveFocus();
+    await user.tab();
+    expect(close).toHaveFocus();
+  });
+});

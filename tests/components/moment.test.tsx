@@ -1,0 +1,71 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { catalog, creditLine, momentTitle } from '../../src/content/catalog';
+import { renderApp } from '../test-utils';
+
+describe('a moment opened by its address', () => {
+  it('shows its heading, number, caption, artwork and credit', () => {
+    renderApp({ url: '/moments/selena-gomez-and-rema/' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Selena Gomez and Rema' })).toBeInTheDocument();
+    expect(screen.getByText('Moment 3 of 19')).toBeInTheDocument();
+    expect(screen.getByText(/the duo won the show's first-ever VMA for Best Afrobeats:/)).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: "A smiling Selena resting her head on Rema's shoulder in the audience" })).toBeInTheDocument();
+    expect(screen.getByText('Photo: Mike Coppola / Getty Images for MTV')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('works without the trailing slash too', () => {
+    renderApp({ url: '/moments/nsync-reunited' });
+    expect(screen.getByRole('heading', { level: 1, name: 'NSYNC' })).toBeInTheDocument();
+  });
+
+  it('links its people and award to the wall filtered by them', () => {
+    renderApp({ url: '/moments/selena-gomez-and-rema/' });
+    expect(screen.getByRole('link', { name: 'Selena Gomez' })).toHaveAttribute('href', '/?person=selena-gomez');
+    expect(screen.getByRole('link', { name: 'Rema' })).toHaveAttribute('href', '/?person=rema');
+    expect(screen.getByRole('link', { name: /Best Afrobeats/ })).toHaveAttribute('href', '/?award=best-afrobeats');
+  });
+
+  it('goes to the previous and next moments in article order, and back to the wall', async () => {
+    const { user, address } = renderApp({ url: '/moments/selena-gomez-and-rema/' });
+    expect(screen.getByRole('link', { name: 'Previous moment' })).toHaveAttribute('href', '/moments/taylor-swift-and-selena-gomez/');
+    await user.click(screen.getByRole('link', { name: 'Next moment' }));
+    expect(address()).toBe('/moments/taylor-swift-and-sabrina-carpenter/');
+    expect(screen.getByRole('heading', { level: 1, name: 'Taylor Swift and Sabrina Carpenter' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Back to the wall' }));
+    expect(address()).toBe('/');
+    expect(screen.getByRole('list', { name: 'Moments' })).toBeInTheDocument();
+  });
+
+  it('stops visibly at the first and last moments', () => {
+    renderApp({ url: '/moments/shakira-and-her-sons/' });
+    expect(screen.getByRole('button', { name: 'Previous moment' })).toBeDisabled();
+    expect(screen.getByRole('link', { name: 'Next moment' })).toBeInTheDocument();
+  });
+
+  it('names the moment in the document title', () => {
+    renderApp({ url: '/moments/diddy-and-king-combs/' });
+    expect(document.title).toBe('Diddy and King Combs · Moment 18 · Backstage at the 2023 VMAs');
+  });
+
+  it.each(catalog.moments)('renders $slug with its caption and credit', (moment) => {
+    renderApp({ url: `/moments/${moment.slug}/` });
+    expect(screen.getByRole('heading', { level: 1, name: momentTitle(moment) })).toBeInTheDocument();
+    expect(screen.getByText(moment.caption)).toBeInTheDocument();
+    expect(screen.getByText(creditLine(moment))).toBeInTheDocument();
+  });
+});
+
+describe('an address we do not have', () => {
+  it('shows a not-found view for an unknown moment, with the way back', () => {
+    renderApp({ url: '/moments/no-such-moment/' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Moment not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the wall' })).toHaveAttribute('href', '/');
+  });
+
+  it('shows a not-found view for an unknown path', () => {
+    renderApp({ url: '/backstage/pass' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Moments' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,95 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../test-utils';
+
+const moments = () => within(screen.getByRole('list', { name: 'Moments' })).getAllByRole('listitem');
+const filter = (name: string) => screen.getByRole('button', { name });
+
+describe('the wall', () => {
+  it('shows all 19 moments, each one link to its page, and announces the count', () => {
+    renderApp({ url: '/' });
+    expect(moments()).toHaveLength(19);
+    expect(screen.getByRole('status')).toHaveTextContent('19 moments');
+    const first = within(moments()[0]!).getAllByRole('link');
+    expect(first).toHaveLength(1);
+    expect(first[0]).toHaveAccessibleName(expect.stringContaining('Shakira was honored with the Video Vanguard Award'));
+    expect(first[0]).toHaveAttribute('href', '/moments/shakira-and-her-sons/');
+  });
+
+  it('shows each card with its artwork, number, people, award and credit', () => {
+    renderApp({ url: '/' });
+    const card = within(moments()[2]!);
+    expect(card.getByRole('img', { name: "A smiling Selena resting her head on Rema's shoulder in the audience" })).toBeInTheDocument();
+    expect(card.getByText('Moment 3')).toBeInTheDocument();
+    expect(card.getByText('Selena Gomez · Rema')).toBeInTheDocument();
+    expect(card.getByText('Best Afrobeats')).toBeInTheDocument();
+    expect(card.getByText('Photo: Mike Coppola / Getty Images for MTV')).toBeInTheDocument();
+  });
+
+  it("shows Karol G's 3 moments at /?person=karol-g", () => {
+    renderApp({ url: '/?person=karol-g' });
+    expect(moments()).toHaveLength(3);
+    expect(screen.getByRole('status')).toHaveTextContent('3 moments');
+    expect(filter('Karol G')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('shows the one moment Taylor Swift and Selena Gomez share', () => {
+    renderApp({ url: '/?person=taylor-swift&person=selena-gomez' });
+    expect(moments()).toHaveLength(1);
+    expect(screen.getByRole('status')).toHaveTextContent('1 moment');
+    expect(within(moments()[0]!).getByRole('link')).toHaveAccessibleName(expect.stringContaining('including her bestie Selena Gomez'));
+  });
+
+  it('filters by an award', () => {
+    renderApp({ url: '/?award=best-pop' });
+    expect(moments()).toHaveLength(1);
+    expect(within(moments()[0]!).getByText('NSYNC')).toBeInTheDocument();
+  });
+
+  it('changes the list and the address when filters are clicked, and clears them all', async () => {
+    const { user, address } = renderApp({ url: '/' });
+    await user.click(filter('Karol G'));
+    expect(address()).toBe('/?person=karol-g');
+    expect(moments()).toHaveLength(3);
+    expect(filter('Karol G')).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(filter('Best Collaboration'));
+    expect(address()).toBe('/?person=karol-g&award=best-collaboration');
+    expect(moments()).toHaveLength(1);
+    expect(screen.getByRole('status')).toHaveTextContent('1 moment');
+
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(address()).toBe('/');
+    expect(moments()).toHaveLength(19);
+  });
+
+  it('keeps each filter named by its person or award, in labelled groups', () => {
+    renderApp({ url: '/' });
+    const people = within(screen.getByRole('group', { name: 'People' }));
+    const awards = within(screen.getByRole('group', { name: 'Awards' }));
+    expect(people.getAllByRole('button')).toHaveLength(27);
+    expect(people.getByRole('button', { name: 'Reneé Rapp' })).toHaveAccessibleDescription('1 moment');
+    expect(awards.getAllByRole('button')).toHaveLength(6);
+    expect(awards.getByRole('button', { name: 'Global Icon Award' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('dims the options that would leave no moment, and they cannot be chosen', async () => {
+    const { user, address } = renderApp({ url: '/?person=karol-g' });
+    expect(filter('Taylor Swift')).toBeDisabled();
+    expect(filter('Shakira')).toBeEnabled();
+    await user.click(filter('Taylor Swift'));
+    expect(address()).toBe('/?person=karol-g');
+  });
+
+  it('ignores unknown filter values visibly and still shows the wall', () => {
+    renderApp({ url: '/?person=nobody&award=best-pop&award=best-everything' });
+    expect(moments()).toHaveLength(1);
+    expect(screen.getByText(/We ignored filters we don’t know/)).toHaveTextContent('person “nobody”, award “best-everything”');
+    expect(screen.getByRole('link', { name: 'Tidy the address' })).toHaveAttribute('href', '/?award=best-pop');
+  });
+
+  it('says nothing about unknown filters when there are none', () => {
+    renderApp({ url: '/?person=karol-g' });
+    expect(screen.queryByText(/We ignored/)).not.toBeInTheDocument();
+  });
+});
