@@ -52,6 +52,11 @@ export default defineConfig(({ isPreview }) => ({
         },
       },
       {
+        // What `npm run build` wrote: prerendered pages, preview images, sitemap.
+        extends: true,
+        test: { name: 'build', environment: 'node', include: ['tests/build/**/*.test.ts'] },
+      },
+      {
         // Real Chromium against the production build (dist/, served by `vite preview`).
         extends: true,
         test: {

@@ -1,0 +1,95 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { catalog, creditLine, momentTitle } from '../../src/content/catalog';
+import { paths } from '../../src/paths';
+
+// What `npm run build` wrote, read as a crawler that runs no JavaScript would.
+const dist = join(process.cwd(), 'dist');
+const page = (file: string) => new JSDOM(readFileSync(join(dist, file), 'utf8')).window.document;
+const meta = (doc: Document, key: string) =>
+  doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string) {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+function absoluteUrl(value: string | null | undefined) {
+  expect(value).toBeTruthy();
+  const url = new URL(value!); // throws for a relative address
+  expect(url.protocol).toMatch(/^https?:$/);
+  return url;
+}
+
+describe.each(catalog.moments)('the prerendered page of moment $number', (moment) => {
+  const file = `${paths.moment.getHref(moment.slug).slice(1)}index.html`;
+  const doc = page(file);
+
+  it('holds its heading, caption, artwork and credit as HTML', () => {
+    expect(doc.querySelector('h1')?.textContent).toBe(momentTitle(moment));
+    expect(doc.body.textContent).toContain(moment.caption);
+    expect(doc.body.textContent).toContain(creditLine(moment));
+    const images = [...doc.querySelectorAll('[role="img"], img')];
+    expect(images.map((image) => image.getAttribute('aria-label') ?? image.getAttribute('alt'))).toContain(moment.alt);
+  });
+
+  it('describes itself to link previews with absolute addresses', () => {
+    expect(doc.title).toContain(momentTitle(moment));
+    expect(meta(doc, 'description')).toBe(moment.caption);
+    const canonical = absoluteUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+    expect(canonical.pathname).toBe(paths.moment.getHref(moment.slug));
+    expect(absoluteUrl(meta(doc, 'og:url')).href).toBe(canonical.href);
+    expect(meta(doc, 'og:title')).toBe(doc.title);
+    expect(meta(doc, 'og:description')).toBe(moment.caption);
+    expect(meta(doc, 'og:type')).toBe('article');
+    expect(absoluteUrl(meta(doc, 'og:image')).pathname).toBe(`/og/${moment.slug}.png`);
+    expect(meta(doc, 'og:image:width')).toBe('1200');
+    expect(meta(doc, 'og:image:height')).toBe('630');
+    expect(meta(doc, 'og:image:alt')).toBe(moment.alt);
+    expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
+  });
+
+  it('has a 1200×630 preview image', () => {
+    expect(pngSize(join(dist, 'og', `${moment.slug}.png`))).toEqual({ width: 1200, height: 630 });
+  });
+});
+
+describe('the prerendered wall', () => {
+  const doc = page('index.html');
+
+  it('lists all 19 moments as working links without JavaScript', () => {
+    const list = doc.querySelector('ul[aria-label="Moments"]');
+    const links = [...list!.querySelectorAll(':scope > li a[href]')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(catalog.moments.map((moment) => paths.moment.getHref(moment.slug)));
+    for (const href of links) expect(existsSync(join(dist, href!, 'index.html'))).toBe(true);
+  });
+
+  it('has its own preview image and tags', () => {
+    expect(absoluteUrl(meta(doc, 'og:image')).pathname).toBe('/og/wall.png');
+    expect(pngSize(join(dist, 'og', 'wall.png'))).toEqual({ width: 1200, height: 630 });
+    expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
+    expect(absoluteUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).pathname).toBe('/');
+  });
+});
+
+describe('the not-found page, sitemap and robots.txt', () => {
+  it('prerenders a not-found page that is not indexed and leads back to the wall', () => {
+    const doc = page('404.html');
+    expect(doc.querySelector('h1')?.textContent).toBe('Page not found');
+    expect(doc.querySelector('a[href="/"]')?.textContent).toBe('Back to the wall');
+    expect(meta(doc, 'robots')).toBe('noindex');
+  });
+
+  it('lists the wall and every moment in sitemap.xml, and points robots.txt at it', () => {
+    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+    const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => absoluteUrl(match[1]).pathname);
+    expect(locations).toEqual(['/', ...catalog.moments.map((moment) => paths.moment.getHref(moment.slug))]);
+    const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(absoluteUrl(/^Sitemap: (.+)$/m.exec(robots)?.[1]).pathname).toBe('/sitemap.xml');
+  });
+});
