@@ -54,7 +54,7 @@ export default defineConfig(({ isPreview }) => ({
       {
         // What `npm run build` wrote: prerendered pages, preview images, sitemap.
         extends: true,
-        test: { name: 'build', environment: 'node', include: ['tests/build/**/*.test.ts'] },
+        test: { name: 'build', environment: 'jsdom', include: ['tests/build/**/*.test.ts'] },
       },
       {
         // Real Chromium against the production build (dist/, served by `vite preview`).
@@ -66,6 +66,8 @@ export default defineConfig(({ isPreview }) => ({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // expect.poll waits up to 1 s by default: too tight for a busy 2-core machine.
+          expect: { poll: { timeout: 5_000, interval: 50 } },
           // Two cores: one browser at a time keeps timings (animations, scroll) stable.
           fileParallelism: false,
         },

@@ -66,9 +66,28 @@ function write(file: string, content: string | Buffer) {
   writeFileSync(target, content);
 }
 
+/**
+ * A prerendered page paints on its own, so nothing it loads should stand in the way of that
+ * first paint: the stylesheet is inlined (no render-blocking request) and the app's script is
+ * requested only once the page has painted, then hydrates what is already on screen.
+ */
+function paintFirst(template: string): string {
+  const stylesheet = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/.exec(template);
+  const script = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(template);
+  if (!stylesheet || !script) throw new Error('dist/index.html lost its stylesheet or script tag');
+  const css = readFileSync(join(DIST, stylesheet[1]!), 'utf8');
+  // After the first contentful paint (or 1.5 s, for browsers without paint timing).
+  const loader = `<script>(()=>{let done=false;const load=()=>{if(done)return;done=true;const s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(script[1])};document.head.append(s)};try{new PerformanceObserver((list,observer)=>{if(list.getEntriesByName('first-contentful-paint').length){observer.disconnect();setTimeout(load)}}).observe({type:'paint',buffered:true})}catch{}setTimeout(load,1500)})()</script>`;
+  return template
+    .replace(stylesheet[0], () => `<style>${css}</style>`)
+    .replace(script[0], '')
+    .replace('</body>', () => `  ${loader}\n  </body>`);
+}
+
 async function main() {
-  const template = readFileSync(join(DIST, 'index.html'), 'utf8');
-  if (!template.includes('<!--app-html-->')) throw new Error('dist/index.html has no <!--app-html--> slot: run vite build first');
+  const built = readFileSync(join(DIST, 'index.html'), 'utf8');
+  if (!built.includes('<!--app-html-->')) throw new Error('dist/index.html has no <!--app-html--> slot: run vite build first');
+  const template = paintFirst(built);
 
   const pages = [
     { path: paths.wall.getHref(), file: 'index.html' },

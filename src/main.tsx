@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app';
@@ -15,7 +16,8 @@ const app = (
 );
 
 // Hydrate the page that was prerendered for this very address; anything else (a filtered wall,
-// the 404 page served for an unknown address, the dev server) renders afresh.
+// the 404 page served for an unknown address, the dev server) renders afresh. The page is
+// already on screen, so hydration runs as a transition: in slices that never block input.
 const here = window.location.pathname.replace(/\/?$/, '/') + window.location.search;
-if (container.dataset.prerendered === here) hydrateRoot(container, app);
+if (container.dataset.prerendered === here) startTransition(() => void hydrateRoot(container, app));
 else createRoot(container).render(app);

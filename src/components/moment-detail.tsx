@@ -27,6 +27,7 @@ const chip = 'inline-flex min-h-9 items-center rounded-full border border-white/
 /** A moment's whole content: shared by its own page and the dialog over the wall. */
 export function MomentDetail({ moment, total, headingId, headingLevel, artworkLayoutId, pager, artworkProps }: MomentDetailProps) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const Subheading = headingLevel === 1 ? 'h2' : 'h3';
   const title = momentTitle(moment);
 
   return (
@@ -46,7 +47,7 @@ export function MomentDetail({ moment, total, headingId, headingLevel, artworkLa
         <p className="text-lg leading-relaxed text-white/90">{moment.caption}</p>
         <Credit moment={moment} className="text-sm" />
         <div className="flex flex-col gap-2">
-          <h3 className="text-xs font-bold tracking-widest text-white/60 uppercase">Pictured</h3>
+          <Subheading className="text-xs font-bold tracking-widest text-white/60 uppercase">Pictured</Subheading>
           <ul className="flex flex-wrap gap-2">
             {getPeople(moment).map((person) => (
               <li key={person.id}>
@@ -59,7 +60,7 @@ export function MomentDetail({ moment, total, headingId, headingLevel, artworkLa
         </div>
         {(moment.awards.length > 0 || moment.trophyNote) && (
           <div className="flex flex-col gap-2">
-            <h3 className="text-xs font-bold tracking-widest text-white/60 uppercase">Award</h3>
+            <Subheading className="text-xs font-bold tracking-widest text-white/60 uppercase">Award</Subheading>
             <div className="flex flex-wrap gap-2">
               {getAwards(moment).map((award) => (
                 <Link key={award.id} to={paths.award.getHref(award.id)} className="rounded-full">

@@ -10,7 +10,11 @@ import { MomentRoute } from './moment';
 import { NotFoundRoute } from './not-found';
 import { WallRoute } from './wall';
 
-const loadMotionFeatures = () => import('../motion-features').then((module) => module.default);
+/** Layout animations are needed only once someone filters or opens a moment: load them when idle. */
+const loadMotionFeatures = () =>
+  new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve()) : setTimeout(resolve, 200)))
+    .then(() => import('../motion-features'))
+    .then((module) => module.default);
 
 /**
  * React Router's modal pattern: a moment opened from the wall carries the wall's location in

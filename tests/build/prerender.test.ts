@@ -1,13 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { catalog, creditLine, momentTitle } from '../../src/content/catalog';
 import { paths } from '../../src/paths';
 
-// What `npm run build` wrote, read as a crawler that runs no JavaScript would.
+// What `npm run build` wrote, read as a crawler that runs no JavaScript would (jsdom's parser).
 const dist = join(process.cwd(), 'dist');
-const page = (file: string) => new JSDOM(readFileSync(join(dist, file), 'utf8')).window.document;
+const page = (file: string) => new DOMParser().parseFromString(readFileSync(join(dist, file), 'utf8'), 'text/html');
 const meta = (doc: Document, key: string) =>
   doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
 
