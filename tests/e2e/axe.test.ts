@@ -1,0 +1,56 @@
+// axe-core on each kind of page: no violation of any impact.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { setupBrowser } from './browser';
+import { dialog, expectMoments, open, settle, waitForApp, wall } from './screen';
+
+const browser = setupBrowser();
+
+async function violations(page: Page): Promise<string[]> {
+  // Colours are only final once entrances and fades are over.
+  await settle(page);
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help}\n` +
+      violation.nodes.map((node) => `    ${node.target.join(' ')}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`).join('\n'),
+  );
+}
+
+describe('axe-core finds no violation', () => {
+  for (const [label, path, count] of [
+    ['the wall', '/', 19],
+    ['a filtered wall', '/?person=karol-g&award=best-collaboration', 1],
+    ['a moment page', '/moments/selena-gomez-and-rema/', undefined],
+  ] as const) {
+    test(`on ${label} (${path})`, async () => {
+      const page = await browser.newPage();
+      await open(page, path);
+      if (count !== undefined) await expectMoments(page, count);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  test('on the not-found page', async () => {
+    const page = await browser.newPage();
+    expect(await browser.gotoNotFound(page, '/moments/no-such-moment/')).toBe(404);
+    await waitForApp(page);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('on the moment dialog over the wall', async () => {
+    const page = await browser.newPage();
+    await open(page, '/');
+    await wall(page).links.nth(2).click();
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('on a phone, on the wall', async () => {
+    const page = await browser.newPage({ phone: true });
+    await open(page, '/');
+    await expectMoments(page, 19);
+    expect(await violations(page)).toEqual([]);
+  });
+});

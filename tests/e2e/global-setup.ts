@@ -1,0 +1,54 @@
+// Starts the production build (dist/) with Vite's preview server on a free port for the e2e
+// project, finds the Chromium to drive, and hands both to the tests through `inject()`.
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { findChromium } from '../../scripts/find-chromium.mjs';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The preview server's origin, e.g. http://127.0.0.1:41234 (no trailing slash). */
+    baseURL: string;
+    /** The Chromium executable to launch. */
+    chromiumPath: string;
+  }
+}
+
+/** An error that vitest prints as its one line, without a stack pointing here. */
+function oneLine(message: string): Error {
+  const error = new Error(message);
+  error.stack = message;
+  return error;
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const root = resolve(import.meta.dirname, '../..');
+  if (!existsSync(resolve(root, 'dist/index.html'))) throw oneLine('dist/index.html is missing: run npm run build first');
+
+  let chromiumPath: string;
+  try {
+    chromiumPath = findChromium();
+  } catch (error) {
+    throw oneLine(error instanceof Error ? error.message : String(error));
+  }
+
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
+  const address = server.httpServer.address() as AddressInfo | null;
+  if (!address?.port) {
+    await server.close();
+    throw oneLine('vite preview did not report the port it listens on');
+  }
+
+  project.provide('baseURL', `http://127.0.0.1:${address.port}`);
+  project.provide('chromiumPath', chromiumPath);
+
+  return async () => {
+    await server.close();
+  };
+}

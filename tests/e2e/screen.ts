@@ -1,0 +1,109 @@
+// What the tests read on the screen, by role and name, as assistive technology does.
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { url } from './browser';
+
+/** The wall's parts, by the accessible contract (docs: shared/PRODUCT.md). */
+export function wall(page: Page) {
+  const list = page.getByRole('list', { name: 'Moments', exact: true });
+  return {
+    list,
+    items: list.getByRole('listitem'),
+    /** The card links, one per moment. */
+    links: list.getByRole('link'),
+    status: page.getByRole('status').filter({ hasText: /\bmoments?\b/ }),
+    people: page.getByRole('group', { name: 'People', exact: true }),
+    awards: page.getByRole('group', { name: 'Awards', exact: true }),
+    filter: (name: string) => page.getByRole('button', { name, exact: true }),
+    clear: page.getByRole('button', { name: 'Clear all filters', exact: true }),
+  };
+}
+
+/** The moment dialog over the wall. */
+export function dialog(page: Page, name?: string) {
+  return name === undefined
+    ? page.getByRole('dialog')
+    : page.getByRole('dialog', { name, exact: true });
+}
+
+/** A pager control, whether the app makes it a link or a button. */
+export function control(scope: Page | Locator, name: string): Locator {
+  return scope.getByRole('link', { name, exact: true }).or(scope.getByRole('button', { name, exact: true }));
+}
+
+const countText = (count: number) => (count === 1 ? '1 moment' : `${count} moments`);
+
+/** Waits until the wall shows `count` cards (leaving cards gone) and announces it. */
+export async function expectMoments(page: Page, count: number): Promise<void> {
+  const { items, status } = wall(page);
+  await expect.poll(() => items.count(), { timeout: 5_000, message: `the wall should show ${count} moments` }).toBe(count);
+  await expect
+    .poll(() => status.textContent(), { timeout: 5_000, message: `the status should say "${countText(count)}"` })
+    .toMatch(new RegExp(`^\\s*${countText(count)}\\s*$`));
+}
+
+/** The path and query of the page's address: "/?person=karol-g". */
+export function address(page: Page): string {
+  const { pathname, search } = new URL(page.url());
+  return `${pathname}${search}`;
+}
+
+/**
+ * Until React has hydrated the prerendered HTML, a click on a filter does nothing. Waits until
+ * the page's heading belongs to React (its fiber is attached): then events reach the app.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const heading = document.querySelector('h1');
+      return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber$'));
+    },
+    undefined,
+    { timeout: 10_000 },
+  );
+}
+
+/** Opens a path and waits for the app to be live. */
+export async function open(page: Page, path: string): Promise<void> {
+  const response = await page.goto(url(path));
+  expect(response?.status(), `GET ${path}`).toBe(200);
+  await waitForApp(page);
+}
+
+/**
+ * Waits until the page stands still: no finite CSS or Web Animation running, and no element's
+ * opacity, transform or box changing (framer-motion drives some of its animations from
+ * JavaScript, out of sight of getAnimations()), over two looks 150 ms apart.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const animating = () =>
+          document
+            .getAnimations()
+            .some((animation) => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity);
+        const look = () =>
+          [...document.body.querySelectorAll('*')]
+            .map((element) => {
+              const style = getComputedStyle(element);
+              const box = element.getBoundingClientRect();
+              return `${style.opacity}|${style.transform}|${Math.round(box.x)},${Math.round(box.y)},${Math.round(box.width)},${Math.round(box.height)}`;
+            })
+            .join(';') + `@${Math.round(window.scrollX)},${Math.round(window.scrollY)}`;
+        if (animating()) return resolve(false);
+        const before = look();
+        setTimeout(() => resolve(!animating() && look() === before), 150);
+      }),
+    undefined,
+    { timeout: 10_000, polling: 50 },
+  );
+}
+
+/** The page has no horizontal overflow. */
+export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number }> {
+  return page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+}

@@ -1,0 +1,252 @@
+// The wall: its list, its filters (by clicks, in the address), and coming back to it.
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { catalog, momentTitle } from '../../src/content/catalog';
+import { setupBrowser } from './browser';
+import { address, control, dialog, expectMoments, open, settle, wall } from './screen';
+
+const browser = setupBrowser();
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Scrolls the last card into view once everything stands still; returns the scroll position. */
+async function scrollToLastCard(page: Page): Promise<number> {
+  await settle(page);
+  await wall(page).links.last().scrollIntoViewIfNeeded();
+  await settle(page);
+  return page.evaluate(() => window.scrollY);
+}
+
+/**
+ * A click at the element's centre as it stands, like a person's. (Playwright's click() scrolls
+ * again on its own when it retries, which would move the wall before we measure it.)
+ */
+async function clickWhereItIs(page: Page, target: Locator): Promise<void> {
+  const box = await target.boundingBox();
+  expect(box, 'the card is on screen').not.toBeNull();
+  const viewport = page.viewportSize()!;
+  const x = box!.x + box!.width / 2;
+  const y = box!.y + Math.min(box!.height / 2, 40);
+  expect(y > 0 && y < viewport.height, 'the point clicked is in the window').toBe(true);
+  await page.mouse.click(x, y);
+}
+
+describe('the wall', () => {
+  test('is a list named "Moments" of the 19 moments in article order, and says how many', async () => {
+    const page = await browser.newPage();
+    await open(page, '/');
+    const { items, links } = wall(page);
+    await expectMoments(page, 19);
+
+    // One link per card, to the moment's own address, in the article's order.
+    expect(await links.count()).toBe(19);
+    const hrefs = await links.evaluateAll((elements) => elements.map((element) => element.getAttribute('href')));
+    expect(hrefs).toEqual(catalog.moments.map((moment) => `/moments/${moment.slug}/`));
+    for (let index = 0; index < 19; index++) {
+      expect(await items.nth(index).getByRole('link').count(), `card ${index + 1} holds one link`).toBe(1);
+    }
+
+    // Each link is named by its caption or by the people in it.
+    for (const moment of catalog.moments) {
+      const byCaption = wall(page).list.getByRole('link', { name: moment.caption });
+      const names = moment.people.map((id) => catalog.people.find((person) => person.id === id)!.name);
+      const byPeople = wall(page).list.getByRole('link', {
+        name: new RegExp(names.map((name) => `(?=[\\s\\S]*${escape(name)})`).join('')),
+      });
+      expect(await byCaption.or(byPeople).count(), `a link named for moment ${moment.number}`).toBe(1);
+    }
+  });
+
+  test('has a toggle button per person in a group "People" and per award in a group "Awards"', async () => {
+    const page = await browser.newPage();
+    await open(page, '/');
+    const { people, awards } = wall(page);
+    expect(await people.getByRole('button').count()).toBe(catalog.people.length);
+    expect(await awards.getByRole('button').count()).toBe(catalog.awards.length);
+    for (const person of catalog.people) {
+      const button = people.getByRole('button', { name: person.name, exact: true });
+      expect(await button.getAttribute('aria-pressed'), person.name).toBe('false');
+    }
+    for (const award of catalog.awards) {
+      const button = awards.getByRole('button', { name: award.name, exact: true });
+      expect(await button.getAttribute('aria-pressed'), award.name).toBe('false');
+    }
+  });
+
+  test('filters by a person, then an award, in the address; a reload keeps them; one action clears all', async () => {
+    const page = await browser.newPage();
+    await open(page, '/');
+    const { filter, clear } = wall(page);
+
+    await filter('Karol G').click();
+    await expectMoments(page, 3);
+    expect(address(page)).toBe('/?person=karol-g');
+    expect(await filter('Karol G').getAttribute('aria-pressed')).toBe('true');
+
+    await filter('Best Collaboration').click();
+    await expectMoments(page, 1);
+    expect(new URL(page.url()).searchParams.getAll('award')).toEqual(['best-collaboration']);
+    expect(new URL(page.url()).searchParams.getAll('person')).toEqual(['karol-g']);
+
+    await page.reload();
+    await expectMoments(page, 1);
+    expect(await filter('Karol G').getAttribute('aria-pressed')).toBe('true');
+    expect(await filter('Best Collaboration').getAttribute('aria-pressed')).toBe('true');
+    expect(await wall(page).links.getAttribute('href')).toBe('/moments/shakira-and-karol-g/');
+
+    await clear.click();
+    await expectMoments(page, 19);
+    expect(address(page)).toBe('/');
+    expect(await filter('Karol G').getAttribute('aria-pressed')).toBe('false');
+    expect(await filter('Best Collaboration').getAttribute('aria-pressed')).toBe('false');
+  });
+
+  test('several people show the moments they are in together; several awards show any of them', async () => {
+    const page = await browser.newPage();
+    await open(page, '/');
+    const { filter, links } = wall(page);
+
+    await filter('Taylor Swift').click();
+    await expectMoments(page, 4);
+    await filter('Selena Gomez').click();
+    await expectMoments(page, 1);
+    expect(await links.getAttribute('href')).toBe('/moments/taylor-swift-and-selena-gomez/');
+    expect(address(page)).toBe('/?person=taylor-swift&person=selena-gomez');
+
+    await wall(page).clear.click();
+    await expectMoments(page, 19);
+    await filter('Best Pop').click();
+    await expectMoments(page, 1);
+    await filter('Best Afrobeats').click();
+    await expectMoments(page, 2);
+  });
+
+  test('an option that would give no moment is still seen, dimmed, and cannot be chosen', async () => {
+    const page = await browser.newPage();
+    await open(page, '/?person=karol-g');
+    await expectMoments(page, 3);
+    const taylor = wall(page).filter('Taylor Swift');
+    expect(await taylor.isVisible()).toBe(true);
+    expect(await taylor.isEnabled()).toBe(false);
+    await taylor.click({ force: true });
+    await expectMoments(page, 3);
+    expect(address(page)).toBe('/?person=karol-g');
+  });
+
+  test('a filtered address opened cold shows that filter', async () => {
+    const page = await browser.newPage();
+    await open(page, '/?person=taylor-swift');
+    await expectMoments(page, 4);
+    expect(await wall(page).filter('Taylor Swift').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  test('an unknown filter value is ignored, and a notice says so', async () => {
+    const page = await browser.newPage();
+    await open(page, '/?person=nobody');
+    await expectMoments(page, 19);
+    await expect.poll(() => page.getByText(/nobody/).first().isVisible()).toBe(true);
+    for (const person of catalog.people) {
+      expect(await wall(page).filter(person.name).getAttribute('aria-pressed')).toBe('false');
+    }
+  });
+
+  test('back from a moment opened on a filtered wall: same filter, same cards, same scroll position', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 700 } });
+    await open(page, '/');
+    await wall(page).filter('Taylor Swift').click();
+    await expectMoments(page, 4);
+    const before = address(page);
+
+    const scrollY = await scrollToLastCard(page);
+    expect(scrollY, 'the wall must be scrolled down for this test to mean anything').toBeGreaterThan(100);
+    await clickWhereItIs(page, wall(page).links.last());
+    await expect.poll(() => address(page)).toBe('/moments/taylor-swift-and-her-moon-people/');
+    const title = momentTitle(catalog.moments[18]!);
+    await expect.poll(() => page.getByRole('heading', { name: title, exact: true }).isVisible()).toBe(true);
+
+    await page.goBack();
+    await expect.poll(() => address(page)).toBe(before);
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    await expectMoments(page, 4);
+    expect(await wall(page).filter('Taylor Swift').getAttribute('aria-pressed')).toBe('true');
+    await settle(page);
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrollY)).toBeLessThanOrEqual(4);
+  });
+
+  test('the moment dialog leaves the wall where it was when closed with its Close button', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 700 } });
+    await open(page, '/?person=taylor-swift');
+    await expectMoments(page, 4);
+    const scrollY = await scrollToLastCard(page);
+    expect(scrollY).toBeGreaterThan(100);
+    await clickWhereItIs(page, wall(page).links.last());
+    await control(dialog(page), 'Close').click();
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    expect(address(page)).toBe('/?person=taylor-swift');
+    await settle(page);
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrollY)).toBeLessThanOrEqual(4);
+  });
+});
+
+/** Records, each frame for `ms`, every card's box (relative to the list) and opacity, keyed by its link. */
+async function recordCards(page: Page, act: () => Promise<void>, ms = 1_200) {
+  type Frame = Record<string, { x: number; y: number; opacity: number }>;
+  await wall(page).list.evaluate((list, duration) => {
+    const frames: Frame[] = [];
+    (window as unknown as { __frames: Frame[] }).__frames = frames;
+    const start = performance.now();
+    const tick = () => {
+      const origin = list.getBoundingClientRect();
+      const frame: Frame = {};
+      for (const link of list.querySelectorAll('a[href]')) {
+        const card = link.closest('li') ?? link;
+        const box = card.getBoundingClientRect();
+        frame[link.getAttribute('href')!] = {
+          x: box.x - origin.x,
+          y: box.y - origin.y,
+          opacity: Number(getComputedStyle(card).opacity),
+        };
+      }
+      frames.push(frame);
+      if (performance.now() - start < duration) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, ms);
+  await act();
+  await page.waitForTimeout(ms + 200);
+  return page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
+}
+
+/** Frames in which a card is neither where it started nor where it ended. */
+function inBetween(frames: Record<string, { x: number; y: number }>[], href: string): number {
+  const seen = frames.map((frame) => frame[href]).filter((box) => box !== undefined);
+  const first = seen[0]!;
+  const last = seen.at(-1)!;
+  const near = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.abs(a.x - b.x) <= 1 && Math.abs(a.y - b.y) <= 1;
+  expect(near(first, last), `${href} should move when the filter changes`).toBe(false);
+  return seen.filter((box) => !near(box, first) && !near(box, last)).length;
+}
+
+describe('motion', () => {
+  const moving = '/moments/taylor-swift-and-her-moon-people/';
+  const leaving = '/moments/shakira-and-her-sons/';
+
+  test('changing filters animates: leaving cards fade out, the rest glide to their new places', async () => {
+    const page = await browser.newPage({ reducedMotion: 'no-preference' });
+    await open(page, '/');
+    await settle(page);
+    const frames = await recordCards(page, () => wall(page).filter('Taylor Swift').click());
+    expect(inBetween(frames, moving), 'frames of the glide').toBeGreaterThanOrEqual(3);
+    const fading = frames.map((frame) => frame[leaving]?.opacity).filter((opacity) => opacity !== undefined && opacity > 0.05 && opacity < 0.95);
+    expect(fading.length, 'frames of the leaving card fading').toBeGreaterThanOrEqual(1);
+    await expectMoments(page, 4);
+  });
+
+  test('with prefers-reduced-motion, cards do not glide: they are at once in their new places', async () => {
+    const page = await browser.newPage({ reducedMotion: 'reduce' });
+    await open(page, '/');
+    await settle(page);
+    const frames = await recordCards(page, () => wall(page).filter('Taylor Swift').click());
+    expect(inBetween(frames, moving), 'frames of the glide').toBeLessThanOrEqual(1);
+    await expectMoments(page, 4);
+  });
+});
