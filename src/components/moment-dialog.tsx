@@ -1,5 +1,5 @@
 import { m } from 'framer-motion';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { catalog, getMoment } from '../content/catalog';
 import type { Moment } from '../content/types';
 import type { DialogState } from '../domain/dialog-state';
@@ -32,7 +32,8 @@ export function MomentDialog({ slug, state, onClose, onGo }: MomentDialogProps) 
     onNext: () => around.next && onGo(around.next),
   });
 
-  useEffect(() => {
+  // Before paint, so no key press can land outside the dialog it opened.
+  useLayoutEffect(() => {
     panel.current?.focus({ preventScroll: true });
     const root = document.documentElement;
     const overflow = root.style.overflow;
@@ -57,28 +58,28 @@ export function MomentDialog({ slug, state, onClose, onGo }: MomentDialogProps) 
     }
   }
 
+  // A click on the backdrop (anything around the panel) closes, as in every photo viewer.
+  const onBackdrop = (event: MouseEvent) => {
+    if (event.target === event.currentTarget) onClose();
+  };
+
   return (
-    <div className="fixed inset-0 z-50 overflow-y-auto overscroll-contain">
-      <m.div
-        className="fixed inset-0 bg-night-950/85 backdrop-blur-sm"
-        aria-hidden="true"
-        onClick={onClose}
-        initial={{ opacity: 0 }}
-        animate={{ opacity: 1 }}
-        exit={{ opacity: 0 }}
-      />
-      <div className="pointer-events-none relative flex min-h-full items-start justify-center p-3 sm:items-center sm:p-6">
-        <m.div
+    <m.div
+      className="fixed inset-0 z-50 overflow-y-auto overscroll-contain bg-night-950/90 backdrop-blur-sm"
+      onClick={onBackdrop}
+      initial={{ opacity: 0 }}
+      animate={{ opacity: 1 }}
+      exit={{ opacity: 0, transition: { duration: 0.2 } }}
+    >
+      <div className="flex min-h-full items-start justify-center p-3 sm:items-center sm:p-6" onClick={onBackdrop}>
+        <div
           ref={panel}
           role="dialog"
           aria-modal="true"
           aria-labelledby="dialog-heading"
           tabIndex={-1}
           onKeyDown={onKeyDown}
-          className="pointer-events-auto relative w-full max-w-6xl rounded-3xl bg-night-900 p-4 pt-16 shadow-2xl ring-1 ring-white/10 sm:p-8 sm:pt-16 focus:outline-none"
-          initial={{ opacity: 0 }}
-          animate={{ opacity: 1 }}
-          exit={{ opacity: 0, transition: { duration: 0.2 } }}
+          className="relative w-full max-w-6xl rounded-3xl bg-night-900 p-4 pt-16 shadow-2xl ring-1 ring-white/10 focus:outline-none sm:p-8 sm:pt-16"
         >
           <button
             type="button"
@@ -109,8 +110,8 @@ export function MomentDialog({ slug, state, onClose, onGo }: MomentDialogProps) 
               />
             }
           />
-        </m.div>
+        </div>
       </div>
-    </div>
+    </m.div>
   );
 }
