@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { FacetOption } from '../domain/filters';
 import { countMoments } from '../domain/plural';
+import { Icon } from './icon';
 
 interface FacetGroupProps {
   label: string;
@@ -32,9 +33,7 @@ export function FacetGroup({ label, options, onToggle }: FacetGroupProps) {
               } disabled:cursor-not-allowed disabled:border-white/5 disabled:bg-transparent disabled:text-white/35`}
             >
               {option.selected && (
-                <svg aria-hidden="true" viewBox="0 0 16 16" className="-ml-1 size-3.5 fill-none stroke-current stroke-2">
-                  <path d="M3 8.5l3 3 7-7" />
-                </svg>
+                <Icon name="check" className="-ml-1 size-3.5" />
               )}
               {option.name}
               <span

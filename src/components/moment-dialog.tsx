@@ -11,6 +11,7 @@ import { trapTab } from './focus-trap';
 import { MomentDetail } from './moment-detail';
 import { MomentPager } from './moment-pager';
 import { useSwipe } from './use-swipe';
+import { Icon } from './icon';
 
 interface MomentDialogProps {
   slug: string;
@@ -86,9 +87,7 @@ export function MomentDialog({ slug, state, onClose, onGo }: MomentDialogProps) 
             onClick={onClose}
             className="absolute top-4 right-4 inline-flex min-h-10 items-center gap-2 rounded-full border border-white/20 px-4 py-2 text-sm font-semibold hover:bg-white/10"
           >
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-none stroke-current stroke-2">
-              <path d="M5 5l10 10M15 5L5 15" />
-            </svg>
+            <Icon name="close" />
             Close
           </button>
           <MomentDetail

@@ -1,6 +1,7 @@
 import { Link, type To } from 'react-router';
 import type { Moment } from '../content/types';
 import type { Neighbours } from '../domain/neighbours';
+import { Icon } from './icon';
 
 export interface PagerLink {
   to: To;
@@ -14,8 +15,6 @@ interface MomentPagerProps {
   linkFor: (moment: Moment) => PagerLink;
 }
 
-const arrow = { previous: 'M12 4l-6 6 6 6', next: 'M8 4l6 6-6 6' };
-
 function PagerButton({ direction, moment, link }: { direction: 'previous' | 'next'; moment?: Moment; link?: PagerLink }) {
   // "Previous"/"Next" on a phone; the accessible name is always the whole "… moment".
   const name = direction === 'previous' ? 'Previous moment' : 'Next moment';
@@ -27,11 +26,7 @@ function PagerButton({ direction, moment, link }: { direction: 'previous' | 'nex
   );
   const look =
     'inline-flex min-h-10 items-center gap-2 whitespace-nowrap rounded-full border px-4 py-2 text-sm font-semibold';
-  const icon = (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-none stroke-current stroke-2">
-      <path d={arrow[direction]} />
-    </svg>
-  );
+  const icon = <Icon name={direction} />;
   const content = direction === 'previous' ? <>{icon}{label}</> : <>{label}{icon}</>;
   if (!moment || !link) {
     // The ends stop, visibly: the control stays in place, dimmed.

@@ -1,4 +1,5 @@
 import { useShare } from './use-share';
+import { Icon } from './icon';
 
 /** "Share": the system share sheet, or a copied link and an announced toast. Shares the moment's own address, never dialog state. */
 export function ShareButton({ title, text, path }: { title: string; text: string; path: string }) {
@@ -10,9 +11,7 @@ export function ShareButton({ title, text, path }: { title: string; text: string
         onClick={() => void share({ title, text, url: new URL(path, window.location.origin).href })}
         className="inline-flex min-h-10 items-center gap-2 rounded-full bg-gold-400 px-4 py-2 text-sm font-bold text-night-950 hover:bg-gold-300"
       >
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-none stroke-current stroke-2">
-          <path d="M10 13V3m0 0L6 7m4-4l4 4M4 11v5a1 1 0 001 1h10a1 1 0 001-1v-5" />
-        </svg>
+        <Icon name="share" />
         Share
       </button>
       <p role="status" className="text-sm text-gold-300">
