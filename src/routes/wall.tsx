@@ -1,6 +1,8 @@
 import { useLocation, useNavigate } from 'react-router';
+import { ActiveFilters } from '../components/active-filters';
 import { FilterBar } from '../components/filter-bar';
 import { MomentList } from '../components/moment-list';
+import { NoMoments } from '../components/no-moments';
 import { SiteFooter } from '../components/site-footer';
 import { SiteHeader } from '../components/site-header';
 import { UnknownFiltersNotice } from '../components/unknown-filters-notice';
@@ -16,7 +18,9 @@ export function WallRoute() {
   const navigate = useNavigate();
   const { filters, unknown } = parseFilters(search, catalog);
   const visible = filterMoments(catalog.moments, filters);
+  const options = facetOptions(catalog, filters);
   const show = (next: Filters) => navigate(paths.wall.getHref(next), { preventScrollReset: true });
+  const toggleFilter = (kind: FacetKind, id: string) => show(toggle(catalog, filters, kind, id));
 
   return (
     <>
@@ -30,9 +34,9 @@ export function WallRoute() {
       <main className="mx-auto grid w-full max-w-7xl grid-cols-1 gap-8 px-4 pt-8 sm:px-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:px-8">
         <aside className="min-w-0">
           <FilterBar
-            options={facetOptions(catalog, filters)}
+            options={options}
             active={hasFilters(filters)}
-            onToggle={(kind: FacetKind, id: string) => show(toggle(catalog, filters, kind, id))}
+            onToggle={toggleFilter}
             onClear={() => show(noFilters)}
           />
         </aside>
@@ -44,6 +48,8 @@ export function WallRoute() {
             </span>
             {hasFilters(filters) && ` of ${catalog.moments.length}`}
           </p>
+          <ActiveFilters options={options} onRemove={toggleFilter} />
+          {visible.length === 0 && <NoMoments />}
           <MomentList moments={visible} />
         </div>
       </main>

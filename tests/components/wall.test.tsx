@@ -92,4 +92,16 @@ describe('the wall', () => {
     renderApp({ url: '/?person=karol-g' });
     expect(screen.queryByText(/We ignored/)).not.toBeInTheDocument();
   });
+
+  it('says so when a combination matches nothing, and each chosen filter is one tap from removal', async () => {
+    const { user, address } = renderApp({ url: '/?person=taylor-swift&award=best-pop' });
+    expect(screen.getByRole('status')).toHaveTextContent('0 moments');
+    expect(screen.getByText('No moment matches all of these filters.')).toBeInTheDocument();
+    const chosen = within(screen.getByRole('list', { name: 'Chosen filters' }));
+    expect(chosen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Taylor Swift', 'Best Pop']);
+    await user.click(chosen.getByRole('button', { name: 'Remove Best Pop' }));
+    expect(address()).toBe('/?person=taylor-swift');
+    expect(moments()).toHaveLength(4);
+    expect(screen.queryByText('No moment matches all of these filters.')).not.toBeInTheDocument();
+  });
 });

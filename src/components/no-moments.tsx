@@ -1,0 +1,9 @@
+/** The wall when a combination of filters (often from a hand-edited address) matches nothing. */
+export function NoMoments() {
+  return (
+    <div className="rounded-2xl border border-dashed border-white/20 px-6 py-10 text-center">
+      <p className="text-lg font-semibold">No moment matches all of these filters.</p>
+      <p className="mt-2 text-white/70">People show the moments they share. Remove a filter above to see more.</p>
+    </div>
+  );
+}
