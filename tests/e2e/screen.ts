@@ -76,28 +76,34 @@ export async function open(page: Page, path: string): Promise<void> {
  * JavaScript, out of sight of getAnimations()), over two looks 150 ms apart.
  */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const animating = () =>
-          document
-            .getAnimations()
-            .some((animation) => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity);
-        const look = () =>
-          [...document.body.querySelectorAll('*')]
-            .map((element) => {
-              const style = getComputedStyle(element);
-              const box = element.getBoundingClientRect();
-              return `${style.opacity}|${style.transform}|${Math.round(box.x)},${Math.round(box.y)},${Math.round(box.width)},${Math.round(box.height)}`;
-            })
-            .join(';') + `@${Math.round(window.scrollX)},${Math.round(window.scrollY)}`;
-        if (animating()) return resolve(false);
-        const before = look();
-        setTimeout(() => resolve(!animating() && look() === before), 150);
-      }),
-    undefined,
-    { timeout: 10_000, polling: 50 },
-  );
+  // Polled from here: page.waitForFunction takes a returned Promise itself as a truthy answer
+  // and would stop after the first look, moving or not.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            new Promise<boolean>((resolve) => {
+              const animating = () =>
+                document
+                  .getAnimations()
+                  .some((animation) => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity);
+              const look = () =>
+                [...document.body.querySelectorAll('*')]
+                  .map((element) => {
+                    const style = getComputedStyle(element);
+                    const box = element.getBoundingClientRect();
+                    return `${style.opacity}|${style.transform}|${Math.round(box.x)},${Math.round(box.y)},${Math.round(box.width)},${Math.round(box.height)}`;
+                  })
+                  .join(';') + `@${Math.round(window.scrollX)},${Math.round(window.scrollY)}`;
+              if (animating()) return resolve(false);
+              const before = look();
+              setTimeout(() => resolve(!animating() && look() === before), 150);
+            }),
+        ),
+      { timeout: 10_000, interval: 50, message: 'the page stands still' },
+    )
+    .toBe(true);
 }
 
 /** The page has no horizontal overflow. */
