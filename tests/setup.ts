@@ -20,6 +20,7 @@ window.matchMedia ??= (query: string) =>
     dispatchEvent: () => false,
   }) as MediaQueryList;
 window.scrollTo = () => {};
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 
 // A console error or warning (a missing key, an act() warning from an animated list) fails the
 // test that caused it.

@@ -5,6 +5,7 @@ import { MomentList } from '../components/moment-list';
 import { NoMoments } from '../components/no-moments';
 import { SiteFooter } from '../components/site-footer';
 import { SiteHeader } from '../components/site-header';
+import { SkipLink } from '../components/skip-link';
 import { UnknownFiltersNotice } from '../components/unknown-filters-notice';
 import { catalog } from '../content/catalog';
 import { facetOptions, filterMoments, hasFilters, noFilters, toggle, type FacetKind, type Filters } from '../domain/filters';
@@ -24,12 +25,7 @@ export function WallRoute() {
 
   return (
     <>
-      <a
-        href="#moments"
-        className="sr-only-focusable fixed top-3 left-3 z-40 rounded-full bg-gold-400 px-4 py-2 font-bold text-night-950"
-      >
-        Skip to the moments
-      </a>
+      <SkipLink targetId="moments">Skip to the moments</SkipLink>
       <SiteHeader />
       <main className="mx-auto grid w-full max-w-7xl grid-cols-1 gap-8 px-4 pt-8 sm:px-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:px-8">
         <aside className="min-w-0">

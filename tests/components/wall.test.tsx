@@ -105,3 +105,12 @@ describe('the wall', () => {
     expect(screen.queryByText('No moment matches all of these filters.')).not.toBeInTheDocument();
   });
 });
+
+describe('the skip link', () => {
+  it('moves focus past the filters to the moments, leaving the address as it is', async () => {
+    const { user, address } = renderApp({ url: '/?person=karol-g' });
+    await user.click(screen.getByRole('link', { name: 'Skip to the moments' }));
+    expect(screen.getByRole('list', { name: 'Moments' })).toHaveFocus();
+    expect(address()).toBe('/?person=karol-g');
+  });
+});
