@@ -25,16 +25,16 @@ export function MomentCard({ moment, index }: { moment: Moment; index: number })
       exit={{ opacity: 0, scale: 0.96, transition: { duration: 0.18 } }}
       transition={{ type: 'spring', stiffness: 420, damping: 38 }}
       data-slug={moment.slug}
-      className="card-enter flex flex-col overflow-hidden rounded-2xl bg-night-800 ring-1 ring-white/10"
+      className="card-enter flex flex-col rounded-2xl bg-night-800 ring-1 ring-white/10"
       style={{ '--i': index } as CSSProperties}
     >
       <Link
         to={paths.moment.getHref(moment.slug)}
         state={state}
         preventScrollReset
-        className="group block rounded-t-2xl focus-visible:outline-offset-[-3px]"
+        className="group block rounded-t-2xl"
       >
-        <Artwork moment={moment} layoutId={`art-${moment.slug}`} lazy={index >= EAGER_CARDS} />
+        <Artwork moment={moment} layoutId={`art-${moment.slug}`} lazy={index >= EAGER_CARDS} className="rounded-t-2xl" />
         <div className="px-4 pt-4">
           <p className="text-xs font-bold tracking-widest text-gold-400 uppercase">Moment {moment.number}</p>
           <p className="mt-1 text-[0.95rem] leading-snug text-white/90 group-hover:text-white">{moment.caption}</p>
