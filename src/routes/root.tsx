@@ -37,16 +37,17 @@ export function Root() {
   }, [title]);
 
   // When the dialog closes, give focus back to the card that opened it.
+  const openedBy = dialog?.opener;
   useEffect(() => {
-    if (dialog) {
-      opener.current = dialog.opener;
+    if (openedBy) {
+      opener.current = openedBy;
       return;
     }
     if (!opener.current) return;
     const card = document.querySelector<HTMLElement>(`[data-slug="${opener.current}"] a`);
     opener.current = undefined;
     card?.focus({ preventScroll: true });
-  }, [dialog]);
+  }, [openedBy]);
 
   return (
     <LazyMotion features={loadMotionFeatures} strict>
