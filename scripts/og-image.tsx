@@ -173,6 +173,18 @@ function captionSize(caption: string): number {
 
 const ART_WIDTH = 520;
 
+/** The 1200×630 card every preview image is drawn on. */
+const canvas = {
+  position: 'relative',
+  width: WIDTH,
+  height: HEIGHT,
+  display: 'flex',
+  backgroundColor: night,
+  color: 'white',
+  fontFamily: 'Inter',
+  overflow: 'hidden',
+} as const;
+
 export async function renderMomentImage(moment: Moment): Promise<Buffer> {
   const plan = planFor(moment);
   const title = cardTitle(moment);
@@ -180,16 +192,7 @@ export async function renderMomentImage(moment: Moment): Promise<Buffer> {
   const honours = cardHonours(moment);
 
   return toPng(
-    <div
-      style={{
-        width: WIDTH,
-        height: HEIGHT,
-        display: 'flex',
-        backgroundColor: night,
-        color: 'white',
-        fontFamily: 'Inter',
-      }}
-    >
+    <div style={canvas}>
       <div style={{ position: 'relative', display: 'flex', width: ART_WIDTH, height: HEIGHT, overflow: 'hidden' }}>
         <ArtworkImage plan={plan} id={`og-${moment.slug}`} width={ART_WIDTH} height={HEIGHT} />
         <div
@@ -329,18 +332,7 @@ export async function renderWallImage(): Promise<Buffer> {
   const tiles = Array.from({ length: MOSAIC_COLUMNS * MOSAIC_ROWS }, (_, index) => moments[index % moments.length]!);
 
   return toPng(
-    <div
-      style={{
-        position: 'relative',
-        width: WIDTH,
-        height: HEIGHT,
-        display: 'flex',
-        backgroundColor: night,
-        color: 'white',
-        fontFamily: 'Inter',
-        overflow: 'hidden',
-      }}
-    >
+    <div style={canvas}>
       <div
         style={{
           position: 'absolute',
