@@ -10,6 +10,7 @@ import { paths } from '../paths';
 import { trapTab } from './focus-trap';
 import { MomentDetail } from './moment-detail';
 import { MomentPager } from './moment-pager';
+import { useArrowKeys } from './use-arrow-keys';
 import { useSwipe } from './use-swipe';
 import { Icon } from './icon';
 
@@ -28,10 +29,12 @@ export function MomentDialog({ slug, state, onClose, onGo }: MomentDialogProps) 
   const inFilter = filterMoments(catalog.moments, filters);
   const order = moment && inFilter.includes(moment) ? inFilter : catalog.moments;
   const around = neighbours(order, slug);
-  const swipe = useSwipe({
-    onPrevious: () => around.previous && onGo(around.previous),
-    onNext: () => around.next && onGo(around.next),
-  });
+  const step = {
+    onPrevious: around.previous && (() => onGo(around.previous!)),
+    onNext: around.next && (() => onGo(around.next!)),
+  };
+  const swipe = useSwipe(step);
+  useArrowKeys(step);
 
   // Before paint, so no key press can land outside the dialog it opened.
   useLayoutEffect(() => {
@@ -50,10 +53,6 @@ export function MomentDialog({ slug, state, onClose, onGo }: MomentDialogProps) 
     if (event.key === 'Escape') {
       event.preventDefault();
       onClose();
-    } else if (event.key === 'ArrowLeft' && around.previous) {
-      onGo(around.previous);
-    } else if (event.key === 'ArrowRight' && around.next) {
-      onGo(around.next);
     } else {
       trapTab(event, panel);
     }

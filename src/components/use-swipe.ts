@@ -4,7 +4,7 @@ import { useRef, type PointerEvent } from 'react';
 const SWIPE_DISTANCE = 50;
 
 /** Horizontal swipes on touch screens: left goes to `onNext`, right to `onPrevious`. */
-export function useSwipe({ onPrevious, onNext }: { onPrevious: () => void; onNext: () => void }) {
+export function useSwipe({ onPrevious, onNext }: { onPrevious?: () => void; onNext?: () => void }) {
   const start = useRef<{ x: number; y: number } | null>(null);
   return {
     onPointerDown(event: PointerEvent<HTMLElement>) {
@@ -17,8 +17,8 @@ export function useSwipe({ onPrevious, onNext }: { onPrevious: () => void; onNex
       const dx = event.clientX - from.x;
       const dy = event.clientY - from.y;
       if (Math.abs(dx) < SWIPE_DISTANCE || Math.abs(dx) < Math.abs(dy) * 1.5) return;
-      if (dx < 0) onNext();
-      else onPrevious();
+      if (dx < 0) onNext?.();
+      else onPrevious?.();
     },
     onPointerCancel() {
       start.current = null;

@@ -1,6 +1,7 @@
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { MomentDetail } from '../components/moment-detail';
 import { MomentPager } from '../components/moment-pager';
+import { useArrowKeys } from '../components/use-arrow-keys';
 import { SiteFooter } from '../components/site-footer';
 import { SiteHeader } from '../components/site-header';
 import { catalog, getMoment } from '../content/catalog';
@@ -10,7 +11,13 @@ import { NotFoundRoute } from './not-found';
 
 /** `/moments/:slug` opened by its address: the moment as a page of its own, in article order. */
 export function MomentRoute() {
+  const navigate = useNavigate();
   const moment = getMoment(useParams().slug ?? '');
+  const around = neighbours(catalog.moments, moment?.slug ?? '');
+  useArrowKeys({
+    onPrevious: around.previous && (() => navigate(paths.moment.getHref(around.previous!.slug))),
+    onNext: around.next && (() => navigate(paths.moment.getHref(around.next!.slug))),
+  });
   if (!moment) return <NotFoundRoute what="moment" />;
 
   return (
@@ -27,7 +34,7 @@ export function MomentRoute() {
           headingLevel={1}
           pager={
             <MomentPager
-              neighbours={neighbours(catalog.moments, moment.slug)}
+              neighbours={around}
               linkFor={(other) => ({ to: paths.moment.getHref(other.slug) })}
             />
           }

@@ -37,6 +37,17 @@ describe('a moment opened by its address', () => {
     expect(screen.getByRole('list', { name: 'Moments' })).toBeInTheDocument();
   });
 
+  it('steps through the moments with the arrow keys, stopping at the ends', async () => {
+    const { user, address } = renderApp({ url: '/moments/diddy-and-king-combs/' });
+    await user.keyboard('{ArrowRight}');
+    expect(address()).toBe('/moments/taylor-swift-and-her-moon-people/');
+    await user.keyboard('{ArrowRight}');
+    expect(address()).toBe('/moments/taylor-swift-and-her-moon-people/');
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(address()).toBe('/moments/lil-nas-x-and-ice-spice/');
+    expect(screen.getByRole('heading', { level: 1, name: 'Lil Nas X and Ice Spice' })).toBeInTheDocument();
+  });
+
   it('stops visibly at the first and last moments', () => {
     renderApp({ url: '/moments/shakira-and-her-sons/' });
     expect(screen.getByRole('button', { name: 'Previous moment' })).toBeDisabled();

@@ -1,0 +1,26 @@
+import { useEffect, useRef } from 'react';
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/** ← and → step to the previous and next moment, as in any photo viewer. */
+export function useArrowKeys(handlers: { onPrevious?: () => void; onNext?: () => void }) {
+  const latest = useRef(handlers);
+  useEffect(() => {
+    latest.current = handlers;
+  });
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      if (isTyping(event.target)) return;
+      const go = event.key === 'ArrowLeft' ? latest.current.onPrevious : event.key === 'ArrowRight' ? latest.current.onNext : undefined;
+      if (!go) return;
+      event.preventDefault();
+      go();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
