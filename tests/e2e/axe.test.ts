@@ -54,4 +54,11 @@ describe('axe-core finds no violation', () => {
     await expectMoments(page, 19);
     expect(await violations(page)).toEqual([]);
   });
+
+  test('on a phone, on a filtered wall whose award row has no choosable option', async () => {
+    const page = await browser.newPage({ phone: true });
+    await open(page, '/?person=taylor-swift&person=selena-gomez');
+    await expectMoments(page, 1);
+    expect(await violations(page)).toEqual([]);
+  });
 });
