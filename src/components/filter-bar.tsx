@@ -25,7 +25,7 @@ export function FilterBar({ options, active, onToggle, onClear }: FilterBarProps
         </button>
       </div>
       <FacetGroup label="Awards" options={options.awards} onToggle={(id) => onToggle('awards', id)} />
-      <FacetGroup label="People" options={options.people} onToggle={(id) => onToggle('people', id)} />
+      <FacetGroup label="People" rows={3} options={options.people} onToggle={(id) => onToggle('people', id)} />
       <p className="text-xs text-white/60">
         People show the moments they share; awards show the moments of any of them.
       </p>
