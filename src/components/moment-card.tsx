@@ -1,4 +1,4 @@
-import { m } from 'framer-motion';
+import { m, useReducedMotion } from 'framer-motion';
 import type { CSSProperties } from 'react';
 import { Link, useLocation } from 'react-router';
 import { getAwards, getPeople } from '../content/catalog';
@@ -16,23 +16,25 @@ export function MomentCard({ moment, index }: { moment: Moment; index: number })
   const location = useLocation();
   const state: DialogState = { background: location, opener: moment.slug };
   const people = getPeople(moment);
+  // With reduced motion, cards only fade: no scaling, and (MotionConfig) no gliding.
+  const shrunk = useReducedMotion() ? 1 : 0.96;
 
   return (
     <m.li
       layout="position"
-      initial={{ opacity: 0, scale: 0.96 }}
+      initial={{ opacity: 0, scale: shrunk }}
       animate={{ opacity: 1, scale: 1 }}
-      exit={{ opacity: 0, scale: 0.96, transition: { duration: 0.18 } }}
+      exit={{ opacity: 0, scale: shrunk, transition: { duration: 0.18 } }}
       transition={{ type: 'spring', stiffness: 420, damping: 38 }}
       data-slug={moment.slug}
-      className="card-enter flex flex-col rounded-2xl bg-night-800 ring-1 ring-white/10"
+      className="card-enter relative flex flex-col rounded-2xl bg-night-800 ring-1 ring-white/10"
       style={{ '--i': index } as CSSProperties}
     >
       <Link
         to={paths.moment.getHref(moment.slug)}
         state={state}
         preventScrollReset
-        className="group block rounded-t-2xl"
+        className="card-link group block rounded-t-2xl"
       >
         <Artwork moment={moment} layoutId={`art-${moment.slug}`} lazy={index >= EAGER_CARDS} className="rounded-t-2xl" />
         <div className="px-4 pt-4">

@@ -23,12 +23,17 @@ interface Focused {
 function focused(page: Page, candidates: ElementHandle[]): Promise<Focused> {
   return page.evaluate((elements) => {
     const active = document.activeElement as HTMLElement | null;
-    const style = active ? getComputedStyle(active) : null;
+    // The ring may be drawn by the element itself or by its ::after (a card link's ::after
+    // stretches over the whole card).
     let ring: string | null = null;
-    if (style && style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) {
-      ring = `outline ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
-    } else if (style && style.boxShadow && style.boxShadow !== 'none') {
-      ring = `box-shadow ${style.boxShadow}`;
+    for (const pseudo of [null, '::after']) {
+      const style = active ? getComputedStyle(active, pseudo) : null;
+      if (ring || !style || (pseudo && style.content === 'none')) continue;
+      if (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) {
+        ring = `outline ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}${pseudo ?? ''}`;
+      } else if (style.boxShadow && style.boxShadow !== 'none') {
+        ring = `box-shadow ${style.boxShadow}${pseudo ?? ''}`;
+      }
     }
     const box = active?.getBoundingClientRect();
     return {
