@@ -44,7 +44,7 @@ export function Artwork({ moment, layoutId, lazy = false, size = 'card', classNa
       <span
         aria-hidden="true"
         className={`art-numeral absolute bottom-0 left-0 leading-none font-black tracking-tighter ${
-          size === 'detail' ? 'p-5 text-[9rem]' : 'p-3 text-7xl'
+          size === 'detail' ? 'p-4 text-7xl sm:p-5 sm:text-[9rem]' : 'p-3 text-7xl'
         }`}
         style={{ backgroundImage: `linear-gradient(180deg, ${plan.light}, ${plan.glow})` }}
       >

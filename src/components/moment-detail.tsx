@@ -58,7 +58,7 @@ export function MomentDetail({ moment, total, headingId, headingLevel, artworkLa
             ))}
           </ul>
         </div>
-        {(moment.awards.length > 0 || moment.trophyNote) && (
+        {moment.awards.length > 0 && (
           <div className="flex flex-col gap-2">
             <Subheading className="text-xs font-bold tracking-widest text-white/60 uppercase">Award</Subheading>
             <div className="flex flex-wrap gap-2">
@@ -67,8 +67,16 @@ export function MomentDetail({ moment, total, headingId, headingLevel, artworkLa
                   <AwardBadge>{award.name}</AwardBadge>
                 </Link>
               ))}
-              {moment.trophyNote && <AwardBadge>{moment.trophyNote}</AwardBadge>}
             </div>
+          </div>
+        )}
+        {moment.trophyNote && (
+          // Honours the caption names without a category: shown, but not as an award to filter by.
+          <div className="flex flex-col gap-2">
+            <Subheading className="text-xs font-bold tracking-widest text-white/60 uppercase">Trophies</Subheading>
+            <p>
+              <AwardBadge>{moment.trophyNote}</AwardBadge>
+            </p>
           </div>
         )}
         <ShareButton title={`${title} · Backstage at the 2023 VMAs`} text={moment.caption} path={paths.moment.getHref(moment.slug)} />

@@ -99,6 +99,7 @@ export function MomentDialog({ slug, state, onClose, onGo }: MomentDialogProps) 
             pager={
               <MomentPager
                 neighbours={around}
+                filtered={order !== catalog.moments}
                 linkFor={(other) => ({
                   to: paths.moment.getHref(other.slug),
                   state,

@@ -12,6 +12,8 @@ export interface PagerLink {
 
 interface MomentPagerProps {
   neighbours: Neighbours<Moment>;
+  /** Says the order is the wall's filter, not the article's: "2 of 3 shown". */
+  filtered?: boolean;
   linkFor: (moment: Moment) => PagerLink;
 }
 
@@ -44,13 +46,14 @@ function PagerButton({ direction, moment, link }: { direction: 'previous' | 'nex
 }
 
 /** Previous/next in the current order, with where we are in it. */
-export function MomentPager({ neighbours, linkFor }: MomentPagerProps) {
+export function MomentPager({ neighbours, linkFor, filtered = false }: MomentPagerProps) {
   const { previous, next, position, total } = neighbours;
   return (
     <nav aria-label="Previous and next moments" className="flex items-center justify-between gap-3">
       <PagerButton direction="previous" moment={previous} link={previous && linkFor(previous)} />
       <p className="text-sm whitespace-nowrap text-white/60 tabular-nums">
         {position} of {total}
+        {filtered && ' shown'}
       </p>
       <PagerButton direction="next" moment={next} link={next && linkFor(next)} />
     </nav>

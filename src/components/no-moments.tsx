@@ -3,7 +3,10 @@ export function NoMoments() {
   return (
     <div className="rounded-2xl border border-dashed border-white/20 px-6 py-10 text-center">
       <p className="text-lg font-semibold">No moment matches all of these filters.</p>
-      <p className="mt-2 text-white/70">People show the moments they share. Remove a filter above to see more.</p>
+      <p className="mt-2 text-white/70">
+        People show the moments they are pictured in together, and a person mentioned in a caption is not
+        pictured. Remove a filter above to see more.
+      </p>
     </div>
   );
 }

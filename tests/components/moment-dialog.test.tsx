@@ -23,14 +23,14 @@ describe('a moment opened from the wall', () => {
 
   it('moves through the filtered moments only with the arrow keys, and stops at the ends', async () => {
     const { dialog, user, address } = await openFromWall('/?person=karol-g', /Shakira and Karol G shared a sweet hug/);
-    expect(within(dialog).getByText('1 of 3')).toBeInTheDocument();
+    expect(within(dialog).getByText('1 of 3 shown')).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Previous moment' })).toBeDisabled();
 
     await user.keyboard('{ArrowRight}');
     expect(address()).toBe('/moments/karol-g-and-nicki-minaj/');
     await user.keyboard('{ArrowRight}');
     expect(address()).toBe('/moments/karol-g-and-nelly-furtado/');
-    expect(within(screen.getByRole('dialog')).getByText('3 of 3')).toBeInTheDocument();
+    expect(within(screen.getByRole('dialog')).getByText('3 of 3 shown')).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
     expect(address()).toBe('/moments/karol-g-and-nelly-furtado/');
 
