@@ -3,14 +3,19 @@
  * derived from a seed string (the slug) so an editor's new moment gets its own look for free.
  */
 
-/** Awards-night palettes: a light, a glow and a deep tone each. */
+/**
+ * Awards-night palettes: a light, a glow and a deep tone each. Eight, in an order that keeps
+ * neighbours apart, so no column of a 2- or 3-column wall repeats a colour for rows on end.
+ */
 const palettes = [
   ['#ffd36e', '#ff8a3d', '#2a0f3d'], // gold
   ['#ff6bd5', '#a23cff', '#1a0b3a'], // magenta
   ['#7cf3ff', '#3d7bff', '#0b1640'], // electric
-  ['#ff7a7a', '#e0245e', '#2b0a1e'], // crimson
   ['#b9ff8a', '#1fbf8f', '#0a2a2a'], // emerald
-  ['#ffc6a8', '#ff5f6d', '#2d0f2a'], // sunset
+  ['#ff7a7a', '#e0245e', '#2b0a1e'], // crimson
+  ['#d9c2ff', '#7b4dff', '#150b33'], // violet
+  ['#8affe8', '#14b8a6', '#062a2b'], // teal
+  ['#ffc6a8', '#ff6a3d', '#2d0f1a'], // sunset
 ] as const;
 
 export interface Beam {
