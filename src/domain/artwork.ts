@@ -12,10 +12,10 @@ const palettes = [
   ['#ff6bd5', '#a23cff', '#1a0b3a'], // magenta
   ['#7cf3ff', '#3d7bff', '#0b1640'], // electric
   ['#b9ff8a', '#1fbf8f', '#0a2a2a'], // emerald
-  ['#ff7a7a', '#e0245e', '#2b0a1e'], // crimson
-  ['#d9c2ff', '#7b4dff', '#150b33'], // violet
-  ['#8affe8', '#14b8a6', '#062a2b'], // teal
   ['#ffc6a8', '#ff6a3d', '#2d0f1a'], // sunset
+  ['#d9c2ff', '#7b4dff', '#150b33'], // violet
+  ['#f1f5ff', '#8fa3c7', '#10131f'], // silver
+  ['#ff7a7a', '#e0245e', '#2b0a1e'], // crimson
 ] as const;
 
 export interface Beam {
