@@ -1,6 +1,7 @@
 import { matchPath } from 'react-router';
 import { catalog, getMoment, momentTitle } from './content/catalog';
 import { filterMoments, hasFilters } from './domain/filters';
+import { countMoments } from './domain/plural';
 import { parseFilters } from './domain/query';
 import { paths } from './paths';
 
@@ -33,7 +34,7 @@ export function headFor(pathname: string, search = ''): PageHead {
     const count = filterMoments(catalog.moments, filters).length;
     return {
       title: hasFilters(filters)
-        ? `${names.join(' + ')}: ${count} moment${count === 1 ? '' : 's'} · ${SITE_NAME}`
+        ? `${names.join(' + ')}: ${countMoments(count)} · ${SITE_NAME}`
         : `${SITE_NAME} · 19 moments behind the scenes of the 2023 MTV VMAs`,
       description:
         'An interactive wall of the 19 backstage moments of the 2023 MTV Video Music Awards: filter by who is in them and by award, and share any moment.',
