@@ -9,8 +9,9 @@ import { parseFilters } from '../domain/query';
 import { paths } from '../paths';
 import { trapTab } from './focus-trap';
 import { MomentDetail } from './moment-detail';
-import { MomentPager } from './moment-pager';
+import { MomentPager, type PagerLink } from './moment-pager';
 import { useArrowKeys } from './use-arrow-keys';
+import { useMomentSteps } from './use-moment-steps';
 import { useSwipe } from './use-swipe';
 import { Icon } from './icon';
 
@@ -18,21 +19,24 @@ interface MomentDialogProps {
   slug: string;
   state: DialogState;
   onClose: () => void;
-  onGo: (moment: Moment) => void;
 }
 
 /** A moment over the wall it was opened from; previous/next stay within that wall's filter. */
-export function MomentDialog({ slug, state, onClose, onGo }: MomentDialogProps) {
+export function MomentDialog({ slug, state, onClose }: MomentDialogProps) {
   const panel = useRef<HTMLDivElement>(null);
   const moment = getMoment(slug);
   const { filters } = parseFilters(state.background.search, catalog);
   const inFilter = filterMoments(catalog.moments, filters);
   const order = moment && inFilter.includes(moment) ? inFilter : catalog.moments;
   const around = neighbours(order, slug);
-  const step = {
-    onPrevious: around.previous && (() => onGo(around.previous!)),
-    onNext: around.next && (() => onGo(around.next!)),
-  };
+  // Moving replaces the entry, so one Back closes the dialog; the wall behind keeps its scroll.
+  const linkFor = (other: Moment): PagerLink => ({
+    to: paths.moment.getHref(other.slug),
+    state,
+    replace: true,
+    preventScrollReset: true,
+  });
+  const step = useMomentSteps(around, linkFor);
   const swipe = useSwipe(step);
   useArrowKeys(step);
 
@@ -100,12 +104,7 @@ export function MomentDialog({ slug, state, onClose, onGo }: MomentDialogProps) 
               <MomentPager
                 neighbours={around}
                 filtered={order !== catalog.moments}
-                linkFor={(other) => ({
-                  to: paths.moment.getHref(other.slug),
-                  state,
-                  replace: true,
-                  preventScrollReset: true,
-                })}
+                linkFor={linkFor}
               />
             }
           />

@@ -1,23 +1,22 @@
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { MomentDetail } from '../components/moment-detail';
-import { MomentPager } from '../components/moment-pager';
+import { MomentPager, type PagerLink } from '../components/moment-pager';
 import { useArrowKeys } from '../components/use-arrow-keys';
+import { useMomentSteps } from '../components/use-moment-steps';
 import { SiteFooter } from '../components/site-footer';
 import { SiteHeader } from '../components/site-header';
 import { catalog, getMoment } from '../content/catalog';
+import type { Moment } from '../content/types';
 import { neighbours } from '../domain/neighbours';
 import { paths } from '../paths';
 import { NotFoundRoute } from './not-found';
 
 /** `/moments/:slug` opened by its address: the moment as a page of its own, in article order. */
 export function MomentRoute() {
-  const navigate = useNavigate();
   const moment = getMoment(useParams().slug ?? '');
   const around = neighbours(catalog.moments, moment?.slug ?? '');
-  useArrowKeys({
-    onPrevious: around.previous && (() => navigate(paths.moment.getHref(around.previous!.slug))),
-    onNext: around.next && (() => navigate(paths.moment.getHref(around.next!.slug))),
-  });
+  const linkFor = (other: Moment): PagerLink => ({ to: paths.moment.getHref(other.slug) });
+  useArrowKeys(useMomentSteps(around, linkFor));
   if (!moment) return <NotFoundRoute what="moment" />;
 
   return (
@@ -35,7 +34,7 @@ export function MomentRoute() {
           pager={
             <MomentPager
               neighbours={around}
-              linkFor={(other) => ({ to: paths.moment.getHref(other.slug) })}
+              linkFor={linkFor}
             />
           }
         />

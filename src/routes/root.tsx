@@ -66,9 +66,6 @@ export function Root() {
               slug={dialogSlug}
               state={dialog}
               onClose={() => navigate(-1)}
-              onGo={(moment) =>
-                navigate(paths.moment.getHref(moment.slug), { replace: true, state: dialog, preventScrollReset: true })
-              }
             />
           )}
         </AnimatePresence>
