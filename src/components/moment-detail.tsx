@@ -22,6 +22,16 @@ interface MomentDetailProps {
   artworkProps?: HTMLAttributes<HTMLDivElement>;
 }
 
+/** A labelled part of the detail: Pictured, Award, Trophies. */
+function Section({ level: Heading, title, children }: { level: 'h2' | 'h3'; title: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-2">
+      <Heading className="text-xs font-bold tracking-widest text-white/60 uppercase">{title}</Heading>
+      {children}
+    </div>
+  );
+}
+
 const chip = 'inline-flex min-h-9 items-center rounded-full border border-white/15 bg-white/5 px-3 py-1 text-sm hover:border-white/40 hover:bg-white/10';
 
 /** A moment's whole content: shared by its own page and the dialog over the wall. */
@@ -46,8 +56,7 @@ export function MomentDetail({ moment, total, headingId, headingLevel, artworkLa
         </div>
         <p className="text-lg leading-relaxed text-white/90">{moment.caption}</p>
         <Credit moment={moment} className="text-sm" />
-        <div className="flex flex-col gap-2">
-          <Subheading className="text-xs font-bold tracking-widest text-white/60 uppercase">Pictured</Subheading>
+        <Section level={Subheading} title="Pictured">
           <ul className="flex flex-wrap gap-2">
             {getPeople(moment).map((person) => (
               <li key={person.id}>
@@ -57,10 +66,9 @@ export function MomentDetail({ moment, total, headingId, headingLevel, artworkLa
               </li>
             ))}
           </ul>
-        </div>
+        </Section>
         {moment.awards.length > 0 && (
-          <div className="flex flex-col gap-2">
-            <Subheading className="text-xs font-bold tracking-widest text-white/60 uppercase">Award</Subheading>
+          <Section level={Subheading} title="Award">
             <div className="flex flex-wrap gap-2">
               {getAwards(moment).map((award) => (
                 <Link key={award.id} to={paths.award.getHref(award.id)} className="rounded-full">
@@ -68,16 +76,15 @@ export function MomentDetail({ moment, total, headingId, headingLevel, artworkLa
                 </Link>
               ))}
             </div>
-          </div>
+          </Section>
         )}
         {moment.trophyNote && (
           // Honours the caption names without a category: shown, but not as an award to filter by.
-          <div className="flex flex-col gap-2">
-            <Subheading className="text-xs font-bold tracking-widest text-white/60 uppercase">Trophies</Subheading>
+          <Section level={Subheading} title="Trophies">
             <p>
               <AwardBadge>{moment.trophyNote}</AwardBadge>
             </p>
-          </div>
+          </Section>
         )}
         <ShareButton title={`${title} · Backstage at the 2023 VMAs`} text={moment.caption} path={paths.moment.getHref(moment.slug)} />
         <div className="mt-auto border-t border-white/10 pt-4">{pager}</div>
