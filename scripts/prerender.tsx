@@ -89,17 +89,14 @@ async function main() {
   if (!built.includes('<!--app-html-->')) throw new Error('dist/index.html has no <!--app-html--> slot: run vite build first');
   const template = paintFirst(built);
 
-  const pages = [
-    { path: paths.wall.getHref(), file: 'index.html' },
-    ...catalog.moments.map((moment) => ({
-      path: paths.moment.getHref(moment.slug),
-      file: `${paths.moment.getHref(moment.slug).slice(1)}index.html`,
-    })),
-    { path: '/404/', file: '404.html' },
-  ];
+  // Every address is a folder with its own index.html; the not-found page is 404.html.
+  const notFound = { path: '/404/', file: '404.html' };
+  const pages = [paths.wall.getHref(), ...catalog.moments.map((moment) => paths.moment.getHref(moment.slug))]
+    .map((path) => ({ path, file: `${path.slice(1)}index.html` }))
+    .concat(notFound);
   for (const page of pages) write(page.file, renderPage(template, page.path));
 
-  const listed = pages.filter((page) => headFor(page.path).status === 200);
+  const listed = pages.filter((page) => page !== notFound);
   write(
     'sitemap.xml',
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${listed

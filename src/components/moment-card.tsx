@@ -9,7 +9,7 @@ import { Artwork } from './artwork';
 import { AwardBadge } from './award-badge';
 import { Credit } from './credit';
 
-/** Cards below this index start below the fold on a phone: their photos may load lazily. */
+/** Cards from this index on start below the fold on a phone: their photos may load lazily. */
 const EAGER_CARDS = 2;
 
 export function MomentCard({ moment, index }: { moment: Moment; index: number }) {
