@@ -23,7 +23,11 @@ export function Artwork({ moment, layoutId, lazy = false, size = 'card', classNa
   if (moment.photo) {
     const { src, width, height, placeholder } = moment.photo;
     return (
-      <m.div layoutId={layoutId} className={frame} style={{ background: placeholder }}>
+      <m.div layoutId={layoutId} className={frame}>
+        {/* The placeholder colour as an SVG fill: the CSP allows no style="" attribute. */}
+        <svg aria-hidden="true" focusable="false" className="absolute inset-0 h-full w-full">
+          <rect width="100%" height="100%" fill={placeholder} />
+        </svg>
         <img
           src={src}
           width={width}
@@ -31,7 +35,7 @@ export function Artwork({ moment, layoutId, lazy = false, size = 'card', classNa
           alt={moment.alt}
           loading={lazy ? 'lazy' : 'eager'}
           decoding="async"
-          className="h-full w-full object-cover"
+          className="relative h-full w-full object-cover"
         />
       </m.div>
     );
@@ -43,10 +47,9 @@ export function Artwork({ moment, layoutId, lazy = false, size = 'card', classNa
       <ArtworkSvg plan={plan} id={id} />
       <span
         aria-hidden="true"
-        className={`art-numeral absolute bottom-0 left-0 leading-none font-black tracking-tighter ${
+        className={`art-numeral absolute bottom-0 left-0 bg-linear-to-b/srgb leading-none font-black tracking-tighter ${plan.numeralGradient} ${
           size === 'detail' ? 'p-4 text-7xl sm:p-5 sm:text-[9rem]' : 'p-3 text-7xl'
         }`}
-        style={{ backgroundImage: `linear-gradient(180deg, ${plan.light}, ${plan.glow})` }}
       >
         {plan.numeral}
       </span>

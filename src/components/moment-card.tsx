@@ -1,5 +1,4 @@
 import { m, useReducedMotion } from 'framer-motion';
-import type { CSSProperties } from 'react';
 import { Link, useLocation } from 'react-router';
 import { getAwards, getPeople } from '../content/catalog';
 import type { Moment } from '../content/types';
@@ -8,6 +7,7 @@ import type { DialogState } from '../domain/dialog-state';
 import { Artwork } from './artwork';
 import { AwardBadge } from './award-badge';
 import { Credit } from './credit';
+import { useHydrated } from './use-hydrated';
 
 /** Cards from this index on start below the fold on a phone: their photos may load lazily. */
 const EAGER_CARDS = 2;
@@ -18,17 +18,18 @@ export function MomentCard({ moment, index }: { moment: Moment; index: number })
   const people = getPeople(moment);
   // With reduced motion, cards only fade: no scaling, and (MotionConfig) no gliding.
   const shrunk = useReducedMotion() ? 1 : 0.96;
+  // A prerendered card enters by CSS (card-enter); framer-motion takes over once hydrated.
+  const hydrated = useHydrated();
 
   return (
     <m.li
       layout="position"
-      initial={{ opacity: 0, scale: shrunk }}
-      animate={{ opacity: 1, scale: 1 }}
+      initial={hydrated ? { opacity: 0, scale: shrunk } : false}
+      animate={hydrated ? { opacity: 1, scale: 1 } : undefined}
       exit={{ opacity: 0, scale: shrunk, transition: { duration: 0.18 } }}
       transition={{ type: 'spring', stiffness: 420, damping: 38 }}
       data-slug={moment.slug}
       className="card-enter relative flex flex-col rounded-2xl bg-night-800 ring-1 ring-white/10"
-      style={{ '--i': index } as CSSProperties}
     >
       <Link
         to={paths.moment.getHref(moment.slug)}

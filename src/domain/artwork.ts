@@ -6,16 +6,18 @@
 /**
  * Awards-night palettes: a light, a glow and a deep tone each. Eight, in an order that keeps
  * neighbours apart, so no column of a 2- or 3-column wall repeats a colour for rows on end.
+ * The fourth entry paints the numeral's light-to-glow gradient as Tailwind classes, written out
+ * in full so Tailwind finds them: the strict CSP allows no style="" attribute.
  */
 const palettes = [
-  ['#ffd36e', '#ff8a3d', '#2a0f3d'], // gold
-  ['#ff6bd5', '#a23cff', '#1a0b3a'], // magenta
-  ['#7cf3ff', '#3d7bff', '#0b1640'], // electric
-  ['#b9ff8a', '#1fbf8f', '#0a2a2a'], // emerald
-  ['#ffc6a8', '#ff6a3d', '#2d0f1a'], // sunset
-  ['#d9c2ff', '#7b4dff', '#150b33'], // violet
-  ['#f1f5ff', '#8fa3c7', '#10131f'], // silver
-  ['#ff7a7a', '#e0245e', '#2b0a1e'], // crimson
+  ['#ffd36e', '#ff8a3d', '#2a0f3d', 'from-[#ffd36e] to-[#ff8a3d]'], // gold
+  ['#ff6bd5', '#a23cff', '#1a0b3a', 'from-[#ff6bd5] to-[#a23cff]'], // magenta
+  ['#7cf3ff', '#3d7bff', '#0b1640', 'from-[#7cf3ff] to-[#3d7bff]'], // electric
+  ['#b9ff8a', '#1fbf8f', '#0a2a2a', 'from-[#b9ff8a] to-[#1fbf8f]'], // emerald
+  ['#ffc6a8', '#ff6a3d', '#2d0f1a', 'from-[#ffc6a8] to-[#ff6a3d]'], // sunset
+  ['#d9c2ff', '#7b4dff', '#150b33', 'from-[#d9c2ff] to-[#7b4dff]'], // violet
+  ['#f1f5ff', '#8fa3c7', '#10131f', 'from-[#f1f5ff] to-[#8fa3c7]'], // silver
+  ['#ff7a7a', '#e0245e', '#2b0a1e', 'from-[#ff7a7a] to-[#e0245e]'], // crimson
 ] as const;
 
 export interface Beam {
@@ -33,6 +35,8 @@ export interface ArtworkPlan {
   light: string;
   glow: string;
   deep: string;
+  /** Tailwind gradient stops for the numeral, light to glow: `from-[…] to-[…]`. */
+  numeralGradient: string;
   /** Centre of the spotlight, in a 400×300 box. */
   focus: { x: number; y: number };
   beams: Beam[];
@@ -66,7 +70,7 @@ const round = (value: number) => Math.round(value * 10) / 10;
 
 export function planArtwork(input: { slug: string; number: number; names: readonly string[] }): ArtworkPlan {
   const random = randomStream(input.slug);
-  const [light, glow, deep] = palettes[(input.number - 1) % palettes.length]!;
+  const [light, glow, deep, numeralGradient] = palettes[(input.number - 1) % palettes.length]!;
   const focus = { x: round(90 + random() * 220), y: round(60 + random() * 120) };
 
   const beamCount = 2 + Math.floor(random() * 3);
@@ -91,6 +95,7 @@ export function planArtwork(input: { slug: string; number: number; names: readon
     light,
     glow,
     deep,
+    numeralGradient,
     focus,
     beams,
     rings,

@@ -25,6 +25,12 @@ describe('planArtwork', () => {
     expect(planFor(0).rings).toHaveLength(3);
   });
 
+  it('paints the numeral light to glow with classes, not a style attribute', () => {
+    for (const plan of catalog.moments.map((_, index) => planFor(index))) {
+      expect(plan.numeralGradient).toBe(`from-[${plan.light}] to-[${plan.glow}]`);
+    }
+  });
+
   it('keeps every spark and the spotlight inside the 400×300 frame', () => {
     for (const plan of catalog.moments.map((_, index) => planFor(index))) {
       for (const point of [...plan.sparks, plan.focus]) {
