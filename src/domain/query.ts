@@ -1,5 +1,6 @@
 import type { Catalog } from '../content/types';
 import type { FacetKind, Filters } from './filters';
+import { slugify } from './slugs';
 
 /** The query parameter of each facet: `?person=karol-g&award=best-pop`. */
 export const queryKeys: Record<FacetKind, string> = { people: 'person', awards: 'award' };
@@ -10,12 +11,31 @@ export interface ParsedFilters {
   unknown: Record<FacetKind, string[]>;
 }
 
-function parseFacet(params: URLSearchParams, kind: FacetKind, known: readonly { id: string }[]) {
-  const asked = new Set(params.getAll(queryKeys[kind]).map((value) => value.trim()));
-  asked.delete('');
-  const ids = known.map((entry) => entry.id).filter((id) => asked.has(id));
-  const unknown = [...asked].filter((value) => !ids.includes(value));
-  return { ids, unknown };
+/**
+ * Every spelling a person types or pastes finds its id: any letter case, spaces or underscores
+ * for hyphens, accents, or the display name (`Taylor Swift`, `TAYLOR-SWIFT`, `yeonjun of txt`).
+ */
+function lookup(known: readonly { id: string; name: string }[]): Map<string, string> {
+  const byKey = new Map<string, string>();
+  for (const { id, name } of known) {
+    byKey.set(slugify(name), id);
+    byKey.set(slugify(id), id);
+  }
+  return byKey;
+}
+
+function parseFacet(params: URLSearchParams, kind: FacetKind, known: readonly { id: string; name: string }[]) {
+  const byKey = lookup(known);
+  const found = new Set<string>();
+  const unknown = new Set<string>();
+  for (const raw of params.getAll(queryKeys[kind])) {
+    const value = raw.trim();
+    if (!value) continue;
+    const id = byKey.get(slugify(value));
+    if (id) found.add(id);
+    else unknown.add(value);
+  }
+  return { ids: known.map((entry) => entry.id).filter((id) => found.has(id)), unknown: [...unknown] };
 }
 
 /** Reads the filters out of a query string; unknown and repeated values never throw. */
@@ -37,4 +57,35 @@ export function serializeFilters(filters: Filters): string {
   }
   const query = params.toString();
   return query ? `?${query}` : '';
+}
+
+/**
+ * The address's canonical query when its filters are spelled another way (`?person=TAYLOR-SWIFT`,
+ * repeats, another order), else undefined. Other parameters stay as they were; an address with a
+ * value we don't know is left alone, for the notice to explain.
+ */
+export function canonicalSearch(search: string, catalog: Catalog): string | undefined {
+  const { filters, unknown } = parseFilters(search, catalog);
+  if (unknown.people.length > 0 || unknown.awards.length > 0) return undefined;
+  const params = [...new URLSearchParams(search)];
+  const ours = (key: string) => Object.values(queryKeys).includes(key);
+  const canonical = [...new URLSearchParams(serializeFilters(filters))];
+  const asked = params.filter(([key]) => ours(key));
+  if (JSON.stringify(asked) === JSON.stringify(canonical)) return undefined;
+  const tidy = new URLSearchParams([...canonical, ...params.filter(([key]) => !ours(key))]).toString();
+  return tidy ? `?${tidy}` : '';
+}
+
+/** At most this many unknown values are named, each cut to this many characters. */
+export const NOTICE_MAX_VALUES = 3;
+export const NOTICE_MAX_LENGTH = 40;
+
+// Control characters, line and paragraph separators, and bidirectional marks, embeddings,
+// overrides and isolates: they could reorder or hide the text around them.
+const UNSAFE = /[\p{Cc}\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+
+/** A value from the address, made safe and short to show: `"Taylor Swi…"`. */
+export function displayValue(value: string): string {
+  const chars = Array.from(value.replace(UNSAFE, '').trim());
+  return chars.length <= NOTICE_MAX_LENGTH ? chars.join('') : `${chars.slice(0, NOTICE_MAX_LENGTH - 1).join('').trimEnd()}…`;
 }

@@ -7,6 +7,7 @@ import { SiteFooter } from '../components/site-footer';
 import { SiteHeader } from '../components/site-header';
 import { SkipLink } from '../components/skip-link';
 import { UnknownFiltersNotice } from '../components/unknown-filters-notice';
+import { useCanonicalAddress } from '../components/use-canonical-address';
 import { catalog } from '../content/catalog';
 import { facetOptions, filterMoments, hasFilters, noFilters, toggle, type FacetKind, type Filters } from '../domain/filters';
 import { countMoments } from '../domain/plural';
@@ -17,6 +18,7 @@ import { paths } from '../paths';
 export function WallRoute() {
   const { search } = useLocation();
   const navigate = useNavigate();
+  useCanonicalAddress();
   const { filters, unknown } = parseFilters(search, catalog);
   const visible = filterMoments(catalog.moments, filters);
   const options = facetOptions(catalog, filters);

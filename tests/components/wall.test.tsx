@@ -89,6 +89,22 @@ describe('the wall', () => {
     expect(screen.getByRole('link', { name: 'Tidy the address' })).toHaveAttribute('href', '/?award=best-pop');
   });
 
+  it('names three unknown values at most, each cut short and stripped of direction controls', () => {
+    const long = 'z'.repeat(3000);
+    renderApp({ url: `/?person=${long}&person=a%E2%80%AEb&person=three&person=four&award=five` });
+    const notice = screen.getByText(/We ignored filters we don’t know/);
+    expect(notice).toHaveTextContent(`person “${'z'.repeat(39)}…”, person “ab”, person “three” and 2 more.`);
+    expect(notice.textContent).not.toContain('\u202E');
+  });
+
+  it('reads a filter whatever its spelling, and tidies the address to the canonical one', async () => {
+    const { address } = renderApp({ url: '/?person=TAYLOR%20Swift&award=Best-Pop' });
+    expect(screen.getByRole('status')).toHaveTextContent('0 moments');
+    expect(filter('Taylor Swift')).toHaveAttribute('aria-pressed', 'true');
+    expect(address()).toBe('/?person=taylor-swift&award=best-pop');
+    expect(screen.queryByText(/We ignored/)).not.toBeInTheDocument();
+  });
+
   it('says nothing about unknown filters when there are none', () => {
     renderApp({ url: '/?person=karol-g' });
     expect(screen.queryByText(/We ignored/)).not.toBeInTheDocument();
