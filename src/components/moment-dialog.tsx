@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent } from 're
 import { catalog, getMoment } from '../content/catalog';
 import type { Moment } from '../content/types';
 import type { DialogState } from '../domain/dialog-state';
-import { filterMoments } from '../domain/filters';
+import { filterMoments, hasFilters } from '../domain/filters';
 import { neighbours } from '../domain/neighbours';
 import { parseFilters } from '../domain/query';
 import { paths } from '../paths';
@@ -27,7 +27,9 @@ export function MomentDialog({ slug, state, onClose }: MomentDialogProps) {
   const moment = getMoment(slug);
   const { filters } = parseFilters(state.background.search, catalog);
   const inFilter = filterMoments(catalog.moments, filters);
-  const order = moment && inFilter.includes(moment) ? inFilter : catalog.moments;
+  // The wall's filter is the order only when there is one and the moment is in it.
+  const filtered = hasFilters(filters) && moment !== undefined && inFilter.includes(moment);
+  const order = filtered ? inFilter : catalog.moments;
   const around = neighbours(order, slug);
   // Moving replaces the entry, so one Back closes the dialog; the wall behind keeps its scroll.
   const linkFor = (other: Moment): PagerLink => ({
@@ -88,7 +90,7 @@ export function MomentDialog({ slug, state, onClose }: MomentDialogProps) {
           <button
             type="button"
             onClick={onClose}
-            className="absolute top-4 right-4 inline-flex min-h-10 items-center gap-2 rounded-full border border-white/20 px-4 py-2 text-sm font-semibold hover:bg-white/10"
+            className="absolute top-4 right-4 inline-flex min-h-10 pointer-coarse:min-h-11 items-center gap-2 rounded-full border border-white/20 px-4 py-2 text-sm font-semibold hover:bg-white/10"
           >
             <Icon name="close" />
             Close
@@ -103,7 +105,7 @@ export function MomentDialog({ slug, state, onClose }: MomentDialogProps) {
             pager={
               <MomentPager
                 neighbours={around}
-                filtered={order !== catalog.moments}
+                filtered={filtered}
                 linkFor={linkFor}
               />
             }

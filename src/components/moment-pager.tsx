@@ -18,16 +18,16 @@ interface MomentPagerProps {
 }
 
 function PagerButton({ direction, moment, link }: { direction: 'previous' | 'next'; moment?: Moment; link?: PagerLink }) {
-  // "Previous"/"Next" on a phone; the accessible name is always the whole "… moment".
+  // "Previous"/"Next" where the pager is narrow; the accessible name is always the whole "… moment".
   const name = direction === 'previous' ? 'Previous moment' : 'Next moment';
   const label = (
     <span>
       {direction === 'previous' ? 'Previous' : 'Next'}
-      <span className="hidden sm:inline"> moment</span>
+      <span className="hidden @md:inline"> moment</span>
     </span>
   );
-  const look =
-    'inline-flex min-h-10 items-center gap-2 whitespace-nowrap rounded-full border px-4 py-2 text-sm font-semibold';
+  const place = direction === 'previous' ? 'col-start-1 justify-self-start' : 'col-start-2 justify-self-end @sm:col-start-3';
+  const look = `${place} row-start-2 @sm:row-start-1 inline-flex min-h-10 pointer-coarse:min-h-11 items-center gap-2 whitespace-nowrap rounded-full border px-4 py-2 text-sm font-semibold`;
   const icon = <Icon name={direction} />;
   const content = direction === 'previous' ? <>{icon}{label}</> : <>{label}{icon}</>;
   if (!moment || !link) {
@@ -49,13 +49,17 @@ function PagerButton({ direction, moment, link }: { direction: 'previous' | 'nex
 export function MomentPager({ neighbours, linkFor, filtered = false }: MomentPagerProps) {
   const { previous, next, position, total } = neighbours;
   return (
-    <nav aria-label="Previous and next moments" className="flex items-center justify-between gap-3">
-      <PagerButton direction="previous" moment={previous} link={previous && linkFor(previous)} />
-      <p className="text-sm whitespace-nowrap text-white/60 tabular-nums">
-        {position} of {total}
-        {filtered && ' shown'}
-      </p>
-      <PagerButton direction="next" moment={next} link={next && linkFor(next)} />
+    // Sized by its own width (a container), not the window's: the dialog's column is narrower
+    // than the page's. Where the three don't fit in a row, where we are goes above the buttons.
+    <nav aria-label="Previous and next moments" className="@container">
+      <div className="grid grid-cols-2 items-center gap-3 @sm:grid-cols-[1fr_auto_1fr]">
+        <PagerButton direction="previous" moment={previous} link={previous && linkFor(previous)} />
+        <p className="col-span-2 row-start-1 text-center text-sm whitespace-nowrap text-white/60 tabular-nums @sm:col-span-1 @sm:col-start-2">
+          {position} of {total}
+          {filtered && ' shown'}
+        </p>
+        <PagerButton direction="next" moment={next} link={next && linkFor(next)} />
+      </div>
     </nav>
   );
 }

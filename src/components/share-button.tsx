@@ -9,7 +9,7 @@ export function ShareButton({ title, text, path }: { title: string; text: string
       <button
         type="button"
         onClick={() => void share({ title, text, url: new URL(path, window.location.origin).href })}
-        className="inline-flex min-h-10 items-center gap-2 rounded-full bg-gold-400 px-4 py-2 text-sm font-bold text-night-950 hover:bg-gold-300"
+        className="inline-flex min-h-10 pointer-coarse:min-h-11 items-center gap-2 rounded-full bg-gold-400 px-4 py-2 text-sm font-bold text-night-950 hover:bg-gold-300"
       >
         <Icon name="share" />
         Share

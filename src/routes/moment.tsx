@@ -23,7 +23,7 @@ export function MomentRoute() {
     <>
       <SiteHeader compact />
       <main className="mx-auto w-full max-w-7xl px-4 pt-6 sm:px-6 lg:px-8">
-        <Link to={paths.wall.getHref()} className="mb-6 inline-flex items-center gap-2 text-sm font-semibold text-gold-400 hover:underline">
+        <Link to={paths.wall.getHref()} className="mb-4 -ml-3 inline-flex min-h-10 pointer-coarse:min-h-11 items-center gap-2 rounded-full px-3 text-sm font-semibold text-gold-400 hover:underline">
           <span aria-hidden="true">←</span> Back to the wall
         </Link>
         <MomentDetail

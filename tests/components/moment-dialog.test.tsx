@@ -21,6 +21,12 @@ describe('a moment opened from the wall', () => {
     expect(screen.getByRole('list', { name: 'Moments', hidden: true }).closest('[inert]')).not.toBeNull();
   });
 
+  it('says "10 of 19" over the whole wall: "shown" is only for a filter', async () => {
+    const { dialog } = await openFromWall('/', /Also, Karol G shared a laugh/);
+    expect(within(dialog).getByText('10 of 19')).toBeInTheDocument();
+    expect(within(dialog).queryByText(/shown/)).not.toBeInTheDocument();
+  });
+
   it('moves through the filtered moments only with the arrow keys, and stops at the ends', async () => {
     const { dialog, user, address } = await openFromWall('/?person=karol-g', /Shakira and Karol G shared a sweet hug/);
     expect(within(dialog).getByText('1 of 3 shown')).toBeInTheDocument();

@@ -1,7 +1,8 @@
 // A phone, 390 px wide, by touch: nothing wider than the screen, and the filters work by tap.
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { setupBrowser } from './browser';
-import { address, dialog, expectMoments, horizontalOverflow, open, settle, wall, waitForApp } from './screen';
+import { address, control, dialog, expectMoments, horizontalOverflow, open, settle, wall, waitForApp } from './screen';
 
 const browser = setupBrowser();
 
@@ -47,5 +48,32 @@ describe('on a phone (390 px, touch)', () => {
     const box = await dialog(page).boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(clientWidth + 0.5);
+  });
+});
+
+describe('on a touch screen (pointer: coarse)', () => {
+  /** Each control's height, by name, within `scope`. */
+  async function heights(scope: Page | Locator, names: string[]): Promise<Record<string, number>> {
+    const found: Record<string, number> = {};
+    for (const name of names) found[name] = (await control(scope, name).first().boundingBox())?.height ?? 0;
+    return found;
+  }
+  const TALL = 44;
+  const tall = (sizes: Record<string, number>) => Object.fromEntries(Object.entries(sizes).map(([name, height]) => [name, height >= TALL - 0.5]));
+  const all = (sizes: Record<string, number>) => Object.fromEntries(Object.keys(sizes).map((name) => [name, true]));
+
+  test('Close, Previous, Next and Share in the dialog, and Back to the wall on a moment’s page, are 44 px tall', async () => {
+    const page = await browser.newPage({ phone: true });
+    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), 'touch emulation makes pointer: coarse').toBe(true);
+    await open(page, '/');
+    await wall(page).links.nth(2).tap();
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    await settle(page);
+    const inDialog = await heights(dialog(page), ['Close', 'Previous moment', 'Next moment', 'Share']);
+    expect(tall(inDialog), JSON.stringify(inDialog)).toEqual(all(inDialog));
+
+    await open(page, '/moments/selena-gomez-and-rema/');
+    const onPage = await heights(page, ['Back to the wall', 'Previous moment', 'Next moment', 'Share']);
+    expect(tall(onPage), JSON.stringify(onPage)).toEqual(all(onPage));
   });
 });
