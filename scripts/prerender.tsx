@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderToString } from 'react-dom/server';
+import { build } from 'vite';
 import { StaticRouter } from 'react-router';
 import { App } from '../src/app';
 import { catalog } from '../src/content/catalog';
@@ -49,14 +50,41 @@ function headTags(head: PageHead): string {
     .join('\n    ');
 }
 
-function renderPage(template: string, path: string): string {
+/**
+ * The wall's inline script (src/prepaint/), bundled on its own: it applies a filtered address to
+ * the prerendered wall before the first paint. Deterministic text, so a CSP can hash it.
+ */
+async function prepaintScript(): Promise<string> {
+  const entry = ({ id, name }: { id: string; name: string }) => ({ id, name });
+  const ids = { people: catalog.people.map(entry), awards: catalog.awards.map(entry) };
+  const result = await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    define: { __KNOWN_IDS__: JSON.stringify(ids) },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: 'src/prepaint/entry.ts', formats: ['iife'], name: 'prepaint' },
+    },
+  });
+  const [output] = Array.isArray(result) ? result : [result];
+  const chunk = output && 'output' in output ? output.output[0] : undefined;
+  if (!chunk || chunk.type !== 'chunk') throw new Error('the prepaint script did not build');
+  const code = chunk.code.trim();
+  if (/<\/script/i.test(code)) throw new Error('the prepaint script contains "</script"');
+  return `<script>${code}</script>`;
+}
+
+function renderPage(template: string, path: string, headExtra = ''): string {
   const body = renderToString(
     <StaticRouter location={path}>
       <App />
     </StaticRouter>,
   );
   return template
-    .replace('<!--app-head-->', headTags(headFor(new URL(path, SITE_ORIGIN).pathname)))
+    .replace('<!--app-head-->', () => headTags(headFor(new URL(path, SITE_ORIGIN).pathname)) + headExtra)
     .replace('<div id="root"><!--app-html--></div>', `<div id="root" data-prerendered="${path}">${body}</div>`);
 }
 
@@ -94,7 +122,9 @@ async function main() {
   const pages = [paths.wall.getHref(), ...catalog.moments.map((moment) => paths.moment.getHref(moment.slug))]
     .map((path) => ({ path, file: `${path.slice(1)}index.html` }))
     .concat(notFound);
-  for (const page of pages) write(page.file, renderPage(template, page.path));
+  const prepaint = await prepaintScript();
+  const wall = paths.wall.getHref();
+  for (const page of pages) write(page.file, renderPage(template, page.path, page.path === wall ? `\n    ${prepaint}` : ''));
 
   const listed = pages.filter((page) => page !== notFound);
   write(

@@ -2,12 +2,15 @@ import { StrictMode } from 'react';
 import { ErrorBoundary } from './components/error-boundary';
 import { Root } from './routes/root';
 
-/** Everything under the router, shared by the browser entry and the prerenderer. */
-export function App() {
+/**
+ * Everything under the router, shared by the browser entry and the prerenderer. `hydrateAt` is
+ * the address the page in the browser was prerendered for, when the app hydrates it.
+ */
+export function App({ hydrateAt }: { hydrateAt?: string }) {
   return (
     <StrictMode>
       <ErrorBoundary>
-        <Root />
+        <Root hydrateAt={hydrateAt} />
       </ErrorBoundary>
     </StrictMode>
   );

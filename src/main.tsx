@@ -9,15 +9,31 @@ import './index.css';
 if (window.history.state?.usr) window.history.replaceState({ ...window.history.state, usr: null }, '');
 
 const container = document.getElementById('root')!;
-const app = (
-  <BrowserRouter>
-    <App />
-  </BrowserRouter>
-);
 
-// Hydrate the page that was prerendered for this very address; anything else (a filtered wall,
-// the 404 page served for an unknown address, the dev server) renders afresh. The page is
-// already on screen, so hydration runs as a transition: in slices that never block input.
-const here = window.location.pathname.replace(/\/?$/, '/') + window.location.search;
-if (container.dataset.prerendered === here) startTransition(() => void hydrateRoot(container, app));
-else createRoot(container).render(app);
+// Hydrate the page that was prerendered for this very path, whatever its query (a filtered
+// wall, a shared link's ?utm_source=…): the app first renders the prerendered address, then this
+// one (routes/use-first-paint-location.ts). Anything else (the 404 page served for an unknown
+// address, the dev server) renders afresh. The page is already on screen, so hydration runs as
+// a transition, in slices that never block input; and only once the page is wholly parsed, as
+// the wall's inline script has then written the address into it.
+function start() {
+  const prerendered = container.dataset.prerendered;
+  const path = window.location.pathname.replace(/\/?$/, '/');
+  if (prerendered !== undefined && new URL(prerendered, window.location.origin).pathname === path) {
+    const app = (
+      <BrowserRouter>
+        <App hydrateAt={prerendered} />
+      </BrowserRouter>
+    );
+    startTransition(() => void hydrateRoot(container, app));
+  } else {
+    createRoot(container).render(
+      <BrowserRouter>
+        <App />
+      </BrowserRouter>,
+    );
+  }
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();

@@ -5,6 +5,7 @@ const icons = {
   previous: 'M12 4l-6 6 6 6',
   next: 'M8 4l6 6-6 6',
   check: 'M4 10.5l4 4 8-8',
+  filters: 'M3 6h14M6 10h8M8.5 14h3',
 } as const;
 
 export type IconName = keyof typeof icons;

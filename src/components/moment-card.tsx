@@ -4,6 +4,7 @@ import { getAwards, getPeople } from '../content/catalog';
 import type { Moment } from '../content/types';
 import { paths } from '../paths';
 import type { DialogState } from '../domain/dialog-state';
+import { cardTags } from '../domain/filters';
 import { Artwork } from './artwork';
 import { AwardBadge } from './award-badge';
 import { Credit } from './credit';
@@ -29,6 +30,7 @@ export function MomentCard({ moment, index }: { moment: Moment; index: number })
       exit={{ opacity: 0, scale: shrunk, transition: { duration: 0.18 } }}
       transition={{ type: 'spring', stiffness: 420, damping: 38 }}
       data-slug={moment.slug}
+      {...{ [cardTags.people]: moment.people.join(' '), [cardTags.awards]: moment.awards.join(' ') }}
       className="card-enter relative flex flex-col rounded-2xl bg-night-800 ring-1 ring-white/10"
     >
       <Link

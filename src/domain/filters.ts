@@ -8,25 +8,54 @@ export interface Filters {
 
 export type FacetKind = keyof Filters;
 
+/**
+ * The people and awards a filter may name, in catalogue order (the order of ids in an address);
+ * names too, since an address may name one by its display name.
+ */
+export type KnownIds = Record<FacetKind, readonly { id: string; name: string }[]>;
+
+/** What filtering looks at in a moment. */
+export type Tagged = Pick<Moment, 'people' | 'awards'>;
+
 export const noFilters: Filters = { people: [], awards: [] };
 
 export function hasFilters(filters: Filters): boolean {
   return filters.people.length > 0 || filters.awards.length > 0;
 }
 
+/** How many people and awards are chosen. */
+export function chosenCount(filters: Filters): number {
+  return filters.people.length + filters.awards.length;
+}
+
 /**
  * People narrow (the moments they are all in, together); awards widen (a moment of any of
  * them); a person and an award must both match.
  */
-export function matches(moment: Moment, filters: Filters): boolean {
+export function matches(moment: Tagged, filters: Filters): boolean {
   const hasEveryone = filters.people.every((id) => moment.people.includes(id));
   const hasAnAward =
     filters.awards.length === 0 || filters.awards.some((id) => moment.awards.includes(id));
   return hasEveryone && hasAnAward;
 }
 
-export function filterMoments(moments: readonly Moment[], filters: Filters): Moment[] {
+export function filterMoments<T extends Tagged>(moments: readonly T[], filters: Filters): T[] {
   return moments.filter((moment) => matches(moment, filters));
+}
+
+/** The data attributes a card carries so that `matches` can be written as a CSS selector. */
+export const cardTags = { people: 'data-people', awards: 'data-awards' } as const;
+
+/**
+ * A CSS selector for the cards `matches` rejects, given cards that list their ids in
+ * `cardTags` attributes (space-separated): used to hide them before any script has the DOM.
+ * Ids are lowercase words joined by hyphens (validated), so they need no escaping.
+ */
+export function rejectedCardsSelector(card: string, filters: Filters): string {
+  const lacks = (kind: FacetKind, id: string) => `:not([${cardTags[kind]}~="${id}"])`;
+  const selectors = filters.people.map((id) => `${card}${lacks('people', id)}`);
+  if (filters.awards.length > 0) selectors.push(card + filters.awards.map((id) => lacks('awards', id)).join(''));
+  return selectors.join(',');
 }
 
 export function isSelected(filters: Filters, kind: FacetKind, id: string): boolean {
@@ -34,34 +63,49 @@ export function isSelected(filters: Filters, kind: FacetKind, id: string): boole
 }
 
 /** Adds or removes one id, keeping the catalogue's order so equal selections have one URL. */
-export function toggle(catalog: Catalog, filters: Filters, kind: FacetKind, id: string): Filters {
+export function toggle(known: KnownIds, filters: Filters, kind: FacetKind, id: string): Filters {
   const chosen = new Set(filters[kind]);
   if (chosen.has(id)) chosen.delete(id);
   else chosen.add(id);
-  const order = kind === 'people' ? catalog.people : catalog.awards;
-  return { ...filters, [kind]: order.map((entry) => entry.id).filter((key) => chosen.has(key)) };
+  return { ...filters, [kind]: known[kind].map((entry) => entry.id).filter((key) => chosen.has(key)) };
 }
 
-export interface FacetOption {
-  id: string;
-  name: string;
+/** One option's state under the current filters. */
+export interface OptionState {
   selected: boolean;
   /** How many moments the wall shows with this option chosen. */
   count: number;
   /** Choosing it would leave no moment: shown dimmed, not choosable. */
   disabled: boolean;
+  /** The filters after choosing (or, when chosen, removing) it. */
+  next: Filters;
+}
+
+export function optionState(moments: readonly Tagged[], known: KnownIds, filters: Filters, kind: FacetKind, id: string): OptionState {
+  const selected = isSelected(filters, kind, id);
+  const next = toggle(known, filters, kind, id);
+  const count = filterMoments(moments, selected ? filters : next).length;
+  return { selected, count, disabled: !selected && count === 0, next };
+}
+
+export interface FacetOption extends OptionState {
+  id: string;
+  name: string;
+}
+
+/** People with the most moments first; ties keep the catalogue's order (first appearance). */
+export function rankPeople(catalog: Catalog): Catalog['people'] {
+  const count = (id: string) => catalog.moments.filter((moment) => moment.people.includes(id)).length;
+  const counts = new Map(catalog.people.map((person) => [person.id, count(person.id)]));
+  return [...catalog.people].sort((a, b) => counts.get(b.id)! - counts.get(a.id)!);
 }
 
 function optionsFor(catalog: Catalog, filters: Filters, kind: FacetKind): FacetOption[] {
-  const entries = kind === 'people' ? catalog.people : catalog.awards;
-  return entries.map(({ id, name }) => {
-    const selected = isSelected(filters, kind, id);
-    const withIt = selected ? filters : toggle(catalog, filters, kind, id);
-    const count = filterMoments(catalog.moments, withIt).length;
-    return { id, name, selected, count, disabled: !selected && count === 0 };
-  });
+  const entries = kind === 'people' ? rankPeople(catalog) : catalog.awards;
+  return entries.map(({ id, name }) => ({ id, name, ...optionState(catalog.moments, catalog, filters, kind, id) }));
 }
 
+/** Every person (most moments first) and award, with what choosing it would give. */
 export function facetOptions(catalog: Catalog, filters: Filters): Record<FacetKind, FacetOption[]> {
   return {
     people: optionsFor(catalog, filters, 'people'),

@@ -1,5 +1,5 @@
 import type { Catalog } from '../content/types';
-import type { FacetKind, Filters } from './filters';
+import type { FacetKind, Filters, KnownIds } from './filters';
 import { slugify } from './slugs';
 
 /** The query parameter of each facet: `?person=karol-g&award=best-pop`. */
@@ -39,10 +39,10 @@ function parseFacet(params: URLSearchParams, kind: FacetKind, known: readonly { 
 }
 
 /** Reads the filters out of a query string; unknown and repeated values never throw. */
-export function parseFilters(search: string | URLSearchParams, catalog: Catalog): ParsedFilters {
+export function parseFilters(search: string | URLSearchParams, known: KnownIds): ParsedFilters {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const people = parseFacet(params, 'people', catalog.people);
-  const awards = parseFacet(params, 'awards', catalog.awards);
+  const people = parseFacet(params, 'people', known.people);
+  const awards = parseFacet(params, 'awards', known.awards);
   return {
     filters: { people: people.ids, awards: awards.ids },
     unknown: { people: people.unknown, awards: awards.unknown },

@@ -8,6 +8,7 @@ import { headFor } from '../head';
 import { paths } from '../paths';
 import { MomentRoute } from './moment';
 import { NotFoundRoute } from './not-found';
+import { useFirstPaintLocation } from './use-first-paint-location';
 import { WallRoute } from './wall';
 
 /** Layout animations are needed only once someone filters or opens a moment: load them when idle. */
@@ -22,8 +23,8 @@ const loadMotionFeatures = () =>
  * over it. The same address opened cold has no such state and renders as a page.
  * See docs/decisions/001-moment-dialog-route.md.
  */
-export function Root() {
-  const location = useLocation();
+export function Root({ hydrateAt }: { hydrateAt?: string }) {
+  const location = useFirstPaintLocation(useLocation(), hydrateAt);
   const navigate = useNavigate();
   const dialog = readDialogState(location.state);
   const dialogSlug = dialog && matchPath(paths.moment.path, location.pathname)?.params.slug;

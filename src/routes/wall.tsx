@@ -1,6 +1,8 @@
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation } from 'react-router';
 import { ActiveFilters } from '../components/active-filters';
-import { FilterBar } from '../components/filter-bar';
+import { FilterSheet } from '../components/filter-sheet';
+import { FilterSidebar } from '../components/filter-sidebar';
+import { MomentCount } from '../components/moment-count';
 import { MomentList } from '../components/moment-list';
 import { NoMoments } from '../components/no-moments';
 import { SiteFooter } from '../components/site-footer';
@@ -9,45 +11,34 @@ import { SkipLink } from '../components/skip-link';
 import { UnknownFiltersNotice } from '../components/unknown-filters-notice';
 import { useCanonicalAddress } from '../components/use-canonical-address';
 import { catalog } from '../content/catalog';
-import { facetOptions, filterMoments, hasFilters, noFilters, toggle, type FacetKind, type Filters } from '../domain/filters';
-import { countMoments } from '../domain/plural';
+import { chosenCount, facetOptions, filterMoments, hasFilters } from '../domain/filters';
 import { parseFilters } from '../domain/query';
 import { paths } from '../paths';
 
 /** `/`: the wall. Its filters live only in the query string. */
 export function WallRoute() {
   const { search } = useLocation();
-  const navigate = useNavigate();
   useCanonicalAddress();
   const { filters, unknown } = parseFilters(search, catalog);
   const visible = filterMoments(catalog.moments, filters);
   const options = facetOptions(catalog, filters);
-  const show = (next: Filters) => navigate(paths.wall.getHref(next), { preventScrollReset: true });
-  const toggleFilter = (kind: FacetKind, id: string) => show(toggle(catalog, filters, kind, id));
+  const count = <MomentCount shown={visible.length} total={catalog.moments.length} filtered={hasFilters(filters)} />;
 
   return (
     <>
       <SkipLink targetId="moments">Skip to the moments</SkipLink>
       <SiteHeader />
-      <main className="mx-auto grid w-full max-w-7xl grid-cols-1 gap-8 px-4 pt-8 sm:px-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:px-8">
-        <aside className="min-w-0">
-          <FilterBar
-            options={options}
-            active={hasFilters(filters)}
-            onToggle={toggleFilter}
-            onClear={() => show(noFilters)}
-          />
-        </aside>
-        <div className="flex min-w-0 flex-col gap-4">
+      <main className="mx-auto grid w-full max-w-7xl grid-cols-1 gap-8 px-4 pt-4 sm:px-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:px-8 lg:pt-4">
+        <FilterSidebar options={options} active={hasFilters(filters)} />
+        <div className="flex min-w-0 flex-col gap-4 lg:pt-4">
+          {/* On a phone this row stays at the top of the screen: the count and the Filters button. */}
+          <div className="sticky top-0 z-20 -mx-4 flex min-h-14 items-center justify-between gap-3 bg-night-950/90 px-4 py-1.5 backdrop-blur sm:-mx-6 sm:px-6 lg:static lg:mx-0 lg:min-h-0 lg:bg-transparent lg:p-0 lg:backdrop-blur-none">
+            <p className="text-sm text-white/70">{count}</p>
+            <FilterSheet options={options} chosen={chosenCount(filters)} count={count} />
+          </div>
           <UnknownFiltersNotice unknown={unknown} cleanHref={paths.wall.getHref(filters)} />
-          <p className="text-sm text-white/70">
-            <span role="status" className="font-semibold text-white">
-              {countMoments(visible.length)}
-            </span>
-            {hasFilters(filters) && ` of ${catalog.moments.length}`}
-          </p>
-          <ActiveFilters options={options} onRemove={toggleFilter} />
-          {visible.length === 0 && <NoMoments />}
+          <ActiveFilters options={options} />
+          <NoMoments hidden={visible.length > 0} />
           <MomentList moments={visible} />
         </div>
       </main>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/content/catalog';
-import { facetOptions, filterMoments, hasFilters, noFilters, toggle } from '../../src/domain/filters';
+import { cardTags, facetOptions, filterMoments, hasFilters, matches, noFilters, rejectedCardsSelector, toggle, type Filters } from '../../src/domain/filters';
 
 const numbers = (people: string[], awards: string[] = []) =>
   filterMoments(catalog.moments, { people, awards }).map((moment) => moment.number);
@@ -58,5 +58,59 @@ describe('facetOptions', () => {
     // Awards widen: adding one more to Karol G's keeps what matches either.
     expect(awards.find((option) => option.id === 'best-collaboration')).toMatchObject({ count: 1, disabled: false });
     expect(awards.find((option) => option.id === 'best-pop')).toMatchObject({ count: 0, disabled: true });
+  });
+});
+
+describe('the order of people', () => {
+  it('puts the people with the most moments first, ties in order of first appearance', () => {
+    const { people } = facetOptions(catalog, noFilters);
+    expect(people.slice(0, 4).map((option) => option.name)).toEqual(['Taylor Swift', 'Karol G', 'Kelsea Ballerini', 'Chase Stokes']);
+    expect(people.slice(4, 6).map((option) => option.name)).toEqual(['Shakira', 'Selena Gomez']);
+    const counts = people.map((option) => option.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(people).toHaveLength(catalog.people.length);
+  });
+
+  it('stays the same whatever is chosen, so options do not jump about', () => {
+    const order = (people: string[]) => facetOptions(catalog, { people, awards: [] }).people.map((option) => option.id);
+    expect(order(['karol-g'])).toEqual(order([]));
+  });
+});
+
+describe('rejectedCardsSelector', () => {
+  // Cards as the wall renders them: their people and awards in data attributes.
+  function wallOf() {
+    const list = document.createElement('ul');
+    for (const moment of catalog.moments) {
+      const card = document.createElement('li');
+      card.dataset.slug = moment.slug;
+      card.setAttribute(cardTags.people, moment.people.join(' '));
+      card.setAttribute(cardTags.awards, moment.awards.join(' '));
+      list.append(card);
+    }
+    return list;
+  }
+
+  it('selects exactly the cards that matches() rejects, for every person, award and pair', () => {
+    const list = wallOf();
+    const ids = (kind: 'people' | 'awards') => catalog[kind].map((entry) => entry.id);
+    const cases: Filters[] = [
+      ...ids('people').map((id) => ({ people: [id], awards: [] })),
+      ...ids('awards').map((id) => ({ people: [], awards: [id] })),
+      ...ids('awards').flatMap((a) => ids('awards').map((b) => ({ people: [], awards: [a, b] }))),
+      ...ids('people').flatMap((person) => [
+        { people: [person, 'taylor-swift'], awards: [] },
+        { people: [person], awards: ['best-collaboration', 'video-vanguard'] },
+      ]),
+    ];
+    for (const filters of cases) {
+      const rejected = [...list.querySelectorAll<HTMLElement>(rejectedCardsSelector('li', filters))].map((card) => card.dataset.slug);
+      const expected = catalog.moments.filter((moment) => !matches(moment, filters)).map((moment) => moment.slug);
+      expect(rejected, JSON.stringify(filters)).toEqual(expected);
+    }
+  });
+
+  it('selects nothing without filters', () => {
+    expect(rejectedCardsSelector('li', noFilters)).toBe('');
   });
 });

@@ -1,0 +1,7 @@
+// The inline script of the prerendered wall (scripts/prerender.tsx bundles it, defining the ids).
+import type { KnownIds } from '../domain/filters';
+import { prepaint } from './prepaint';
+
+declare const __KNOWN_IDS__: KnownIds;
+
+prepaint(document, location.search, __KNOWN_IDS__);

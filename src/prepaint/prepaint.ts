@@ -1,0 +1,92 @@
+/**
+ * A filtered address (`/?person=taylor-swift`) is served the prerendered wall of `/`. This runs
+ * from the page's <head>, before the first paint, so that no frame shows a moment outside the
+ * filter or a wrong count, with the app's script slow or never there:
+ * - at once, a stylesheet hides the cards outside the filter (as the HTML streams in) and the
+ *   parts whose text depends on the filter;
+ * - once the document is parsed, `applyFilters` writes those parts as the app renders them
+ *   (counts, chosen states, and links that lead from *this* address), then the stylesheet goes.
+ * The app then hydrates what is on screen (see src/routes/use-first-paint-location.ts).
+ */
+import { CARDS, mark } from './marks';
+import { chosenCount, filterMoments, hasFilters, optionState, rejectedCardsSelector, type FacetKind, type Filters, type KnownIds } from '../domain/filters';
+import { countMoments, ofTotal } from '../domain/plural';
+import { parseFilters } from '../domain/query';
+import { paths } from '../paths';
+
+const kinds = (value: string | undefined): FacetKind | undefined =>
+  value === 'people' || value === 'awards' ? value : undefined;
+
+function setLink(link: Element, href: string | undefined) {
+  if (href === undefined) link.removeAttribute('href');
+  else link.setAttribute('href', href);
+  if (href === undefined) link.setAttribute('aria-disabled', 'true');
+  else link.removeAttribute('aria-disabled');
+}
+
+/** Writes the filters into a wall rendered without them, exactly as the app would render it. */
+export function applyFilters(root: ParentNode, known: KnownIds, filters: Filters): void {
+  const all = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
+  const text = (name: string, value: string) => all(`[${mark.attribute}="${name}"]`).forEach((element) => (element.textContent = value));
+  const cards = all(CARDS).map((card) => ({
+    card,
+    people: (card.dataset.people ?? '').split(' '),
+    awards: (card.dataset.awards ?? '').split(' ').filter(Boolean),
+  }));
+  const shown = filterMoments(cards, filters);
+  cards.forEach((entry) => (entry.card.hidden = !shown.includes(entry)));
+  shown.forEach((entry, index) => entry.card.style.setProperty('--i', String(index)));
+
+  const chosen = chosenCount(filters);
+  text(mark.shown, countMoments(shown.length));
+  text(mark.ofTotal, ofTotal(hasFilters(filters), cards.length));
+  text(mark.chosen, `${chosen} chosen`);
+  all(`[${mark.attribute}="${mark.chosen}"], [${mark.attribute}="${mark.chosenList}"]`).forEach((element) => (element.hidden = chosen === 0));
+  all(`[${mark.attribute}="${mark.none}"]`).forEach((element) => (element.hidden = shown.length > 0));
+  all(`[${mark.attribute}="${mark.clear}"]`).forEach((link) => setLink(link, chosen > 0 ? paths.wall.getHref() : undefined));
+
+  for (const link of all(`[${mark.facet}]`)) {
+    const kind = kinds(link.getAttribute(mark.facet) ?? undefined);
+    if (!kind) continue;
+    const option = optionState(cards, known, filters, kind, link.dataset.id ?? '');
+    setLink(link, option.disabled ? undefined : paths.wall.getHref(option.next));
+    if (option.selected) link.setAttribute('aria-current', 'true');
+    else link.removeAttribute('aria-current');
+    const count = link.querySelector(`[${mark.optionCount}]`);
+    if (count) count.textContent = String(option.count);
+    const description = link.getAttribute('aria-describedby');
+    const said = description ? root.querySelector(`[id="${description}"]`) : null;
+    if (said) said.textContent = countMoments(option.count);
+  }
+  for (const link of all(`[${mark.remove}]`)) {
+    const kind = kinds(link.getAttribute(mark.remove) ?? undefined);
+    if (!kind) continue;
+    const option = optionState(cards, known, filters, kind, link.dataset.id ?? '');
+    link.parentElement!.hidden = !option.selected;
+    link.setAttribute('href', paths.wall.getHref(option.next));
+  }
+}
+
+/** How long before the parsed document can be written: hide what would show wrong till then. */
+const pendingRules = (filters: Filters) =>
+  [`${rejectedCardsSelector(CARDS, filters)}{display:none!important}`, `[${mark.attribute}],[${mark.facet}],[${mark.remove}]{visibility:hidden!important}`];
+
+/** The whole job, from the page's <head>: nothing to do on the unfiltered wall. */
+export function prepaint(doc: Document, search: string, known: KnownIds): void {
+  const { filters } = parseFilters(search, known);
+  if (!hasFilters(filters)) return;
+  let sheet: CSSStyleSheet | undefined;
+  try {
+    sheet = new CSSStyleSheet();
+    for (const rule of pendingRules(filters)) sheet.insertRule(rule);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  } catch {
+    // No constructable stylesheets: the page is written once parsed, as below.
+  }
+  const write = () => {
+    applyFilters(doc, known, filters);
+    if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((other) => other !== sheet);
+  };
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', write, { once: true });
+  else write();
+}
