@@ -27,17 +27,22 @@ describe('on a phone (390 px, touch)', () => {
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
   });
 
-  test('filters work by tap, and a tapped card opens its moment within the screen', async () => {
+  test('filters work by tap in the filter sheet, and a tapped card opens its moment within the screen', async () => {
     const page = await browser.newPage({ phone: true });
     await open(page, '/');
-    await wall(page).filter('Karol G').tap();
+    const { sheet, sheetButton } = wall(page);
+    await sheetButton.tap();
+    await expect.poll(() => sheet.isVisible()).toBe(true);
+    await sheet.getByRole('link', { name: 'Karol G', exact: true }).tap();
     await expectMoments(page, 3);
     expect(address(page)).toBe('/?person=karol-g');
-    await wall(page).filter('Best Collaboration').tap();
+    await sheet.getByRole('link', { name: 'Best Collaboration', exact: true }).tap();
     await expectMoments(page, 1);
-    await wall(page).clear.tap();
+    await sheet.getByRole('link', { name: 'Clear all filters', exact: true }).tap();
     await expectMoments(page, 19);
     expect(address(page)).toBe('/');
+    await sheet.getByRole('button', { name: 'Done', exact: true }).tap();
+    await expect.poll(() => sheet.isVisible()).toBe(false);
 
     await wall(page).links.nth(2).tap();
     await expect.poll(() => address(page)).toBe('/moments/selena-gomez-and-rema/');

@@ -11,12 +11,25 @@ export function wall(page: Page) {
     items: list.getByRole('listitem'),
     /** The card links, one per moment. */
     links: list.getByRole('link'),
-    status: page.getByRole('status').filter({ hasText: /\bmoments?\b/ }),
+    /** The wall's count (the filter sheet, when open, repeats it in its own live region). */
+    status: page.getByRole('status').filter({ hasText: /\bmoments?\b/ }).first(),
     people: page.getByRole('group', { name: 'People', exact: true }),
     awards: page.getByRole('group', { name: 'Awards', exact: true }),
-    filter: (name: string) => page.getByRole('button', { name, exact: true }),
-    clear: page.getByRole('button', { name: 'Clear all filters', exact: true }),
+    /** A person's or award's filter: a link to the filtered wall (the one on screen). */
+    filter: (name: string) => page.getByRole('link', { name, exact: true }),
+    clear: page.getByRole('link', { name: 'Clear all filters', exact: true }),
+    /** Below 1024 px: the bar's button that opens the filter sheet. */
+    sheetButton: page.getByRole('button', { name: /^Filters\b/ }),
+    sheet: page.getByRole('dialog', { name: 'Filters', exact: true }),
+    search: page.getByRole('combobox', { name: 'Find a person', exact: true }),
   };
+}
+
+/** Whether a filter shows as chosen (`aria-current`); fails if it exposes no state at all. */
+export async function isChosen(filter: Locator): Promise<boolean> {
+  const current = await filter.getAttribute('aria-current');
+  expect([null, 'true', 'page'], 'aria-current of a filter').toContain(current);
+  return current !== null;
 }
 
 /** The moment dialog over the wall. */
