@@ -85,7 +85,7 @@ describe('with the keyboard alone', () => {
     const layout = await Promise.all(
       everything.map((handle) =>
         handle.evaluate((element) => {
-          const box = element.getBoundingClientRect();
+          const box = (element as Element).getBoundingClientRect();
           return { top: box.top + window.scrollY, left: box.left + window.scrollX };
         }),
       ),
