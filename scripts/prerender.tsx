@@ -13,6 +13,7 @@ import { catalog } from '../src/content/catalog';
 import { headFor, OG_IMAGE, SITE_NAME, type PageHead } from '../src/head';
 import { paths } from '../src/paths';
 import { renderMomentImage, renderWallImage } from './og-image';
+import { headersFile, inlineSources, redirectsFile, withCspMeta, type InlineSources } from './security';
 
 const DIST = 'dist';
 /** Where the site is served from; every link preview needs absolute addresses. */
@@ -124,7 +125,17 @@ async function main() {
     .concat(notFound);
   const prepaint = await prepaintScript();
   const wall = paths.wall.getHref();
-  for (const page of pages) write(page.file, renderPage(template, page.path, page.path === wall ? `\n    ${prepaint}` : ''));
+  // Each page carries its own CSP; the headers (nginx, _headers) allow what any page inlines.
+  const inlined: InlineSources = { scripts: [], styles: [] };
+  for (const page of pages) {
+    const html = withCspMeta(renderPage(template, page.path, page.path === wall ? `\n    ${prepaint}` : ''));
+    const sources = inlineSources(html);
+    inlined.scripts.push(...sources.scripts);
+    inlined.styles.push(...sources.styles);
+    write(page.file, html);
+  }
+  write('_headers', headersFile(inlined));
+  write('_redirects', redirectsFile(pages.filter((page) => page.path.startsWith('/moments/')).map((page) => page.path)));
 
   const listed = pages.filter((page) => page !== notFound);
   write(
