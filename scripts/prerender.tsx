@@ -13,6 +13,7 @@ import { catalog } from '../src/content/catalog';
 import { headFor, OG_IMAGE, SITE_NAME, type PageHead } from '../src/head';
 import { paths } from '../src/paths';
 import { renderMomentImage, renderWallImage } from './og-image';
+import { precompress } from './precompress';
 import { headersFile, inlineSources, redirectsFile, withCspMeta, type InlineSources } from './security';
 
 const DIST = 'dist';
@@ -149,7 +150,10 @@ async function main() {
   write('og/wall.png', await renderWallImage());
   for (const moment of catalog.moments) write(`og/${moment.slug}.png`, await renderMomentImage(moment));
 
-  console.log(`prerendered ${pages.length} pages and ${catalog.moments.length + 1} preview images for ${SITE_ORIGIN}`);
+  const compressed = precompress(DIST);
+  console.log(
+    `prerendered ${pages.length} pages and ${catalog.moments.length + 1} preview images for ${SITE_ORIGIN}; ${compressed} files precompressed (.gz)`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -115,3 +115,4 @@ export function redirectsFile(folders: string[]): string {
     '',
   ].join('\n');
 }
+

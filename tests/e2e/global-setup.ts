@@ -1,16 +1,19 @@
-// Starts the production build (dist/) with Vite's preview server on a free port for the e2e
-// project, finds the Chromium to drive, and hands both to the tests through `inject()`.
+// Starts the production build (dist/) with Vite's preview server and with nginx, each on a free
+// port, for the e2e project, finds the Chromium to drive, and hands them to the tests through `inject()`.
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../../scripts/find-chromium.mjs';
+import { startNginx } from './nginx';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The preview server's origin, e.g. http://127.0.0.1:41234 (no trailing slash). */
     baseURL: string;
+    /** nginx's origin on the same dist/ (deploy/nginx.conf), e.g. http://127.0.0.1:41235. */
+    nginxURL: string;
     /** The Chromium executable to launch. */
     chromiumPath: string;
   }
@@ -45,10 +48,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw oneLine('vite preview did not report the port it listens on');
   }
 
+  let nginx;
+  try {
+    nginx = await startNginx(resolve(root, 'dist'));
+  } catch (error) {
+    await server.close();
+    throw oneLine(error instanceof Error ? error.message : String(error));
+  }
+
   project.provide('baseURL', `http://127.0.0.1:${address.port}`);
+  project.provide('nginxURL', nginx.origin);
   project.provide('chromiumPath', chromiumPath);
 
   return async () => {
-    await server.close();
+    await Promise.all([server.close(), nginx.stop()]);
   };
 }

@@ -1,14 +1,18 @@
-// dist/ as it is, on the plainest static file server (Python's http.server: no rewrite rules, no
-// 404 page of ours), with and without JavaScript: every address is a real page.
+// dist/ as it is, on real static servers, with and without JavaScript: every address is a real
+// page. The plainest (Python's http.server: no rewrite rules, no 404 page of ours) and nginx with
+// the project's configuration (deploy/nginx.conf), which also gives the 404 page, the redirects,
+// the caching and the security headers.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { catalog, creditLine, momentTitle } from '../../src/content/catalog';
 import type { Moment } from '../../src/content/types';
 import { paths } from '../../src/paths';
+import { headersFor, parseHeadersFile } from '../../scripts/headers-file.mjs';
 import { setupBrowser } from './browser';
+import { freePort, stopProcess, waitForServer } from './nginx';
 import { address, dialog, expectMoments, isChosen, waitForApp, wall } from './screen';
 
 const browser = setupBrowser();
@@ -21,73 +25,38 @@ function oneLine(message: string): Error {
   return error;
 }
 
-/** A port nobody listens on now: the one the system gives a server on port 0. */
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-let server: ChildProcess | undefined;
-let serverLog = '';
-/** The static server's origin, e.g. http://127.0.0.1:41235. */
-let origin = '';
-/** An absolute URL on the static server. */
-const at = (path: string) => new URL(path, origin).href;
+let python: ChildProcess | undefined;
+let pythonLog = '';
+const servers = { 'python3 -m http.server': '', nginx: inject('nginxURL') };
+type ServerName = keyof typeof servers;
 
 beforeAll(async () => {
-  const python = spawnSync('python3', ['--version'], { encoding: 'utf8' });
-  if (python.error || python.status !== 0) throw oneLine('python3 is missing: the static-site tests serve dist/ with python3 -m http.server');
+  const version = spawnSync('python3', ['--version'], { encoding: 'utf8' });
+  if (version.error || version.status !== 0) throw oneLine('python3 is missing: the static-site tests serve dist/ with python3 -m http.server');
 
   const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
+  servers['python3 -m http.server'] = `http://127.0.0.1:${port}`;
   // Its own process group, so that afterAll ends it and anything it started.
-  const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', 'dist'], {
+  python = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', 'dist'], {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  server = child;
   const keep = (chunk: Buffer) => {
-    serverLog = (serverLog + chunk.toString()).slice(-2_000);
+    pythonLog = (pythonLog + chunk.toString()).slice(-2_000);
   };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    if (child.exitCode !== null) throw oneLine(`python3 -m http.server exited with ${child.exitCode}: ${serverLog.trim()}`);
-    try {
-      const response = await fetch(at('/'));
-      if (response.ok) break;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) throw oneLine(`python3 -m http.server did not answer on ${origin} within 15 s: ${serverLog.trim()}`);
-    await new Promise((wait) => setTimeout(wait, 100));
+  python.stdout!.on('data', keep);
+  python.stderr!.on('data', keep);
+  try {
+    await waitForServer(python, servers['python3 -m http.server'], () => pythonLog, 'python3 -m http.server');
+  } catch (error) {
+    throw oneLine(error instanceof Error ? error.message : String(error));
   }
 });
 
 afterAll(async () => {
-  const child = server;
-  server = undefined;
-  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  process.kill(-child.pid, 'SIGTERM');
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
-  }, 3_000);
-  await exited;
-  clearTimeout(timer);
+  if (python) await stopProcess(python);
+  python = undefined;
 });
 
 /** The moment's page is on screen: its h1, caption and credit. */
@@ -100,7 +69,10 @@ async function expectMomentPage(page: Page, moment: Moment, how: string): Promis
   expect(await page.getByText(creditLine(moment), { exact: true }).isVisible(), `${how}: the credit`).toBe(true);
 }
 
-describe('dist/ on a plain static server (python3 -m http.server)', () => {
+describe.each(Object.keys(servers) as ServerName[])('dist/ on %s', (server) => {
+  /** An absolute URL on this server. */
+  const at = (path: string) => new URL(path, servers[server]).href;
+
   test('every moment’s address is its page; without the trailing slash too; a reload too', { timeout: 90_000 }, async () => {
     const page = await browser.newPage();
     for (const moment of catalog.moments) {
@@ -132,7 +104,9 @@ describe('dist/ on a plain static server (python3 -m http.server)', () => {
   });
 });
 
-describe('without JavaScript, on the static server', () => {
+describe.each(Object.keys(servers) as ServerName[])('without JavaScript, on %s', (server) => {
+  const at = (path: string) => new URL(path, servers[server]).href;
+
   test('a moment’s address shows its heading, caption, artwork and credit', async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     for (const moment of [catalog.moments[0]!, catalog.moments[2]!, catalog.moments.at(-1)!]) {
@@ -168,7 +142,9 @@ describe('without JavaScript, on the static server', () => {
   });
 });
 
-describe('with JavaScript, on the static server', () => {
+describe.each(Object.keys(servers) as ServerName[])('with JavaScript, on %s', (server) => {
+  const at = (path: string) => new URL(path, servers[server]).href;
+
   test('a moment opened cold hydrates; its person link filters the wall in place; a card there opens the dialog', async () => {
     const page = await browser.newPage();
     const moment = catalog.moments.find((each) => each.slug === 'selena-gomez-and-rema')!;
@@ -194,5 +170,47 @@ describe('with JavaScript, on the static server', () => {
     await expect.poll(() => dialog(page, momentTitle(moment)).count(), { message: 'the dialog opens' }).toBe(1);
     expect(address(page)).toBe(paths.moment.getHref(moment.slug));
     expect(await wall(page).items.count(), 'the wall is still behind it').toBe(1);
+  });
+});
+
+describe.each([
+  ['vite preview', inject('baseURL')],
+  ['nginx', inject('nginxURL')],
+])('%s answers as the host files (dist/_headers) say', (_, origin) => {
+  const policy = headersFor(parseHeadersFile(readFileSync(resolve(root, 'dist/_headers'), 'utf8')), '/*');
+  const asset = `/assets/${readFileSync(resolve(root, 'dist/index.html'), 'utf8').match(/assets\/(index-[\w-]+\.js)/)![1]}`;
+  const get = (path: string) => fetch(new URL(path, origin), { redirect: 'manual', headers: { 'Accept-Encoding': 'gzip' } });
+
+  test.each([
+    ['/', 200, 'no-cache'],
+    [paths.moment.getHref('selena-gomez-and-rema'), 200, 'no-cache'],
+    [asset, 200, 'public, max-age=31536000, immutable'],
+    ['/og/wall.png', 200, 'no-cache'],
+    ['/no-such-page', 404, undefined],
+  ] as const)('%s: status %i, the security headers, its caching', async (path, status, cache) => {
+    const response = await get(path);
+    expect(response.status).toBe(status);
+    for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']) {
+      expect(response.headers.get(name), name).toBe(policy[name]);
+    }
+    expect(response.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+    if (cache) expect(response.headers.get('Cache-Control')).toBe(cache);
+    if (status === 404) expect(await response.text()).toContain('Page not found');
+    // Text comes precompressed (dist/ holds a .gz beside it), and says it varies by encoding.
+    if (status === 200 && !path.endsWith('.png')) {
+      expect(response.headers.get('Content-Encoding'), 'gzip').toBe('gzip');
+      expect(response.headers.get('Vary')).toMatch(/Accept-Encoding/);
+    }
+  });
+
+  test('a moment’s address without its slash: 301 to the path with it, on this origin, query kept', async () => {
+    const href = paths.moment.getHref('selena-gomez-and-rema');
+    const response = await get(`${href.slice(0, -1)}?person=rema`);
+    expect(response.status).toBe(301);
+    expect(response.headers.get('Location')).toBe(`${href}?person=rema`);
+  });
+
+  test('the files for other hosts (_headers, _redirects) are not served', async () => {
+    for (const path of ['/_headers', '/_redirects']) expect((await get(path)).status, path).toBe(404);
   });
 });
