@@ -2,7 +2,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { staticHost } from './scripts/static-host';
+import { staticHost } from './scripts/static-host.ts';
 
 export default defineConfig(({ isPreview }) => ({
   plugins: [react(), tailwindcss(), staticHost()],

@@ -1,7 +1,7 @@
 // Starts Debian's nginx on dist/ with the project's configuration (deploy/nginx.conf, filled in
 // by scripts/serve-nginx.mjs) on a free 127.0.0.1 port, for the e2e tests.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,9 +58,13 @@ export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 
 
 /**
  * nginx on `root` (an absolute dist/ folder). `prefix` runs it under another command, e.g.
- * setpriv to drop to an unprivileged user; then `asRoot` is false (no `user` line).
+ * setpriv to drop to an unprivileged user, who then gets its folder (`owner`: uid and gid);
+ * `asRoot: false` leaves out the `user` line.
  */
-export async function startNginx(root: string, options: { prefix?: string[]; asRoot?: boolean } = {}): Promise<RunningServer> {
+export async function startNginx(
+  root: string,
+  options: { prefix?: string[]; asRoot?: boolean; owner?: [number, number] } = {},
+): Promise<RunningServer> {
   if (spawnSync('nginx', ['-v'], { stdio: 'ignore' }).error) {
     throw new Error('nginx is missing: the e2e tests serve dist/ with it too (apt-get install nginx; .ci/run does)');
   }
@@ -68,6 +72,7 @@ export async function startNginx(root: string, options: { prefix?: string[]; asR
   const origin = `http://127.0.0.1:${port}`;
   const runtime = mkdtempSync(join(tmpdir(), 'backstage-nginx-test-'));
   writeNginxConfig({ root, listen: `127.0.0.1:${port}`, runtime, asRoot: options.asRoot });
+  if (options.owner) chownSync(runtime, ...options.owner);
   const [command, ...args] = [...(options.prefix ?? []), 'nginx', ...nginxArgs(runtime)];
   const child = spawn(command!, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';

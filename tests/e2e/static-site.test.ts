@@ -195,7 +195,7 @@ describe.each([
     }
     expect(response.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
     if (cache) expect(response.headers.get('Cache-Control')).toBe(cache);
-    if (status === 404) expect(await response.text()).toContain('Page not found');
+    if (status === 404) expect(await response.text()).toBe(readFileSync(resolve(root, 'dist/404.html'), 'utf8'));
     // Text comes precompressed (dist/ holds a .gz beside it), and says it varies by encoding.
     if (status === 200 && !path.endsWith('.png')) {
       expect(response.headers.get('Content-Encoding'), 'gzip').toBe('gzip');
