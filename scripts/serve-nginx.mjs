@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { headersFor, parseHeadersFile } from './headers-file.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Debian's nginx, also where /usr/sbin is not on a non-root user's PATH. */
+export const NGINX = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
 
 /** The user named by a uid in /etc/passwd, else the number itself. */
 function userName(uid) {
@@ -74,12 +76,12 @@ function main() {
     cleanUp();
     throw error;
   }
-  if (spawnSync('nginx', ['-v'], { stdio: 'ignore' }).error) {
+  if (spawnSync(NGINX, ['-v'], { stdio: 'ignore' }).error) {
     cleanUp();
     throw new Error('nginx is not installed: on Debian or Ubuntu, apt-get install nginx');
   }
   console.log(`serving ${root} with nginx on http://${process.env.HOST ?? '127.0.0.1'}:${port}/ (Ctrl-C stops)`);
-  const nginx = spawn('nginx', nginxArgs(runtime), { stdio: 'inherit' });
+  const nginx = spawn(NGINX, nginxArgs(runtime), { stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => nginx.kill('SIGQUIT'));
   nginx.on('exit', (code, signal) => {
     cleanUp();

@@ -5,7 +5,7 @@ import { chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nginxArgs, writeNginxConfig } from '../../scripts/serve-nginx.mjs';
+import { NGINX, nginxArgs, writeNginxConfig } from '../../scripts/serve-nginx.mjs';
 
 /** A port nobody listens on now: the one the system gives a server on port 0. */
 export function freePort(): Promise<number> {
@@ -65,7 +65,7 @@ export async function startNginx(
   root: string,
   options: { prefix?: string[]; asRoot?: boolean; owner?: [number, number] } = {},
 ): Promise<RunningServer> {
-  if (spawnSync('nginx', ['-v'], { stdio: 'ignore' }).error) {
+  if (spawnSync(NGINX, ['-v'], { stdio: 'ignore' }).error) {
     throw new Error('nginx is missing: the e2e tests serve dist/ with it too (apt-get install nginx; .ci/run does)');
   }
   const port = await freePort();
@@ -73,7 +73,7 @@ export async function startNginx(
   const runtime = mkdtempSync(join(tmpdir(), 'backstage-nginx-test-'));
   writeNginxConfig({ root, listen: `127.0.0.1:${port}`, runtime, asRoot: options.asRoot });
   if (options.owner) chownSync(runtime, ...options.owner);
-  const [command, ...args] = [...(options.prefix ?? []), 'nginx', ...nginxArgs(runtime)];
+  const [command, ...args] = [...(options.prefix ?? []), NGINX, ...nginxArgs(runtime)];
   const child = spawn(command!, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   const keep = (chunk: Buffer) => {
