@@ -65,7 +65,13 @@ export function staticHost(): Plugin {
       const current = () => {
         const index = join(dist, 'index.html');
         const stamp = existsSync(index) ? statSync(index).mtimeMs : 0;
-        if (site?.stamp !== stamp) site = load(dist, stamp);
+        if (site?.stamp === stamp) return site;
+        try {
+          site = load(dist, stamp);
+        } catch {
+          // dist/ is missing or half-written (a build is running): nothing to serve yet.
+          site = { stamp: -1, serve: (_req, _res, next) => next(), folders: new Set(), notFound: undefined, security: {} };
+        }
         return site;
       };
 
