@@ -2,7 +2,7 @@
 // and moment addresses with a typo. Every one gets a clear answer, and nothing widens the page.
 import { describe, expect, test } from 'vitest';
 import { setupBrowser } from './browser';
-import { address, expectMoments, horizontalOverflow, isChosen, open, settle, wall } from './screen';
+import { address, expectMoments, horizontalOverflow, isChosen, open, settle, waitForApp, wall } from './screen';
 
 const browser = setupBrowser();
 
@@ -29,4 +29,30 @@ describe('filter values in the address', () => {
       expect(scrollWidth, 'document scroll width').toBeLessThanOrEqual(width);
     });
   }
+});
+
+describe('a mistyped moment address', () => {
+  for (const path of ['/moments/selena-gomes-and-rema/', '/moments/Selena-Gomez-And-Rema/']) {
+    test(`${path} shows the not-found page, asking "Did you mean" the closest moments`, async () => {
+      const page = await browser.newPage();
+      expect(await browser.gotoNotFound(page, path)).toBe(404);
+      await waitForApp(page);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Moment not found');
+      const suggestions = page.getByRole('region', { name: 'Did you mean' }).getByRole('link');
+      await expect.poll(() => suggestions.count()).toBeGreaterThanOrEqual(1);
+      expect(await suggestions.count()).toBeLessThanOrEqual(3);
+      expect(await suggestions.first().textContent()).toBe('Selena Gomez and Rema');
+      await suggestions.first().click();
+      await expect.poll(() => address(page)).toBe('/moments/selena-gomez-and-rema/');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Selena Gomez and Rema');
+    });
+  }
+
+  test('without JavaScript, still says how a moment address looks, and leads back to the wall', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    expect(await browser.gotoNotFound(page, '/moments/selena-gomes-and-rema/')).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
+    expect(await page.getByText(/Moment addresses are lowercase words joined by hyphens, like \/moments\/selena-gomez-and-rema\//).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Back to the wall' }).getAttribute('href')).toBe('/');
+  });
 });
