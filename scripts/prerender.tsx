@@ -10,9 +10,9 @@ import { build } from 'vite';
 import { StaticRouter } from 'react-router';
 import { App } from '../src/app';
 import { catalog } from '../src/content/catalog';
-import { headFor, OG_IMAGE, SITE_NAME, type PageHead } from '../src/head';
+import { headFor, OG_IMAGE, OG_LOCALE, SITE_NAME, type PageHead } from '../src/head';
 import { paths } from '../src/paths';
-import { renderMomentImage, renderWallImage } from './og-image';
+import { readFavicon, renderMomentImage, renderTouchIcon, renderWallImage } from './og-image';
 import { precompress } from './precompress';
 import { headersFile, inlineSources, redirectsFile, withCspMeta, type InlineSources } from './security';
 
@@ -33,6 +33,7 @@ function headTags(head: PageHead): string {
     meta('name', 'description', head.description),
     url ? `<link rel="canonical" href="${url}" />` : meta('name', 'robots', 'noindex'),
     meta('property', 'og:site_name', SITE_NAME),
+    meta('property', 'og:locale', OG_LOCALE),
     meta('property', 'og:type', head.type),
     meta('property', 'og:title', head.title),
     meta('property', 'og:description', head.description),
@@ -147,6 +148,7 @@ async function main() {
   );
   write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml')}\n`);
 
+  write('apple-touch-icon.png', renderTouchIcon(readFavicon()));
   write('og/wall.png', await renderWallImage());
   for (const moment of catalog.moments) write(`og/${moment.slug}.png`, await renderMomentImage(moment));
 

@@ -1,12 +1,17 @@
 import { matchPath } from 'react-router';
-import { catalog, getMoment, momentTitle } from './content/catalog';
+import { catalog, getMoment, momentPageTitle, momentText, planFor } from './content/catalog';
+import { event } from './content/event';
+import { describeArtwork } from './domain/artwork';
 import { filterMoments, hasFilters } from './domain/filters';
 import { countMoments } from './domain/plural';
 import { parseFilters } from './domain/query';
+import { TITLE_MAX, truncateAtWord } from './domain/standalone-text';
 import { paths } from './paths';
 
 export const SITE_NAME = 'Backstage';
 export const OG_IMAGE = { width: 1200, height: 630 } as const;
+/** The language of every page, as link previews name it (`<html lang="en">`). */
+export const OG_LOCALE = 'en_US';
 
 /** What a page says about itself to browsers, crawlers and link previews. */
 export interface PageHead {
@@ -19,9 +24,10 @@ export interface PageHead {
   status: 200 | 404;
 }
 
+/** What the wall's preview image shows (scripts/og-image.tsx draws it). */
 const wallImage = {
   path: '/og/wall.png',
-  alt: 'Backstage: 19 moments from the 2023 MTV Video Music Awards, as generated artwork',
+  alt: `The word Backstage and “${catalog.moments.length} moments behind the scenes of the ${event.shortName}”, beside a tilted mosaic of numbered abstract artworks`,
 };
 
 /** One function for the document title on the client and the whole head in the prerendered pages. */
@@ -34,8 +40,8 @@ export function headFor(pathname: string, search = ''): PageHead {
     const count = filterMoments(catalog.moments, filters).length;
     return {
       title: hasFilters(filters)
-        ? `${names.join(' + ')}: ${countMoments(count)} · ${SITE_NAME}`
-        : `${SITE_NAME} · 19 moments behind the scenes of the 2023 MTV VMAs`,
+        ? `${truncateAtWord(names.join(' + '), TITLE_MAX - 25)}: ${countMoments(count)} · ${SITE_NAME}`
+        : `${SITE_NAME} · ${catalog.moments.length} moments behind the scenes of the ${event.tag}`,
       description:
         'An interactive wall of the 19 backstage moments of the 2023 MTV Video Music Awards: filter by who is in them and by award, and share any moment.',
       canonicalPath: paths.wall.getHref(),
@@ -48,11 +54,16 @@ export function headFor(pathname: string, search = ''): PageHead {
   const slug = matchPath(paths.moment.path, pathname)?.params.slug;
   const moment = slug ? getMoment(slug) : undefined;
   if (moment) {
+    const text = momentText(moment);
     return {
-      title: `${momentTitle(moment)} · Moment ${moment.number} · ${SITE_NAME} at the 2023 VMAs`,
-      description: moment.caption,
+      title: momentPageTitle(moment),
+      description: text.description,
       canonicalPath: paths.moment.getHref(moment.slug),
-      image: { path: `/og/${moment.slug}.png`, alt: moment.alt },
+      // What the preview image shows: generated artwork beside these same words, not the photo.
+      image: {
+        path: `/og/${moment.slug}.png`,
+        alt: `${describeArtwork(planFor(moment))}, beside the words “${text.who}, ${text.place}”. Not the photo.`,
+      },
       type: 'article',
       status: 200,
     };

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalog, creditLine, momentTitle } from '../../src/content/catalog';
+import { catalog, creditLine, momentPageTitle, momentText, momentTitle } from '../../src/content/catalog';
 import { paths } from '../../src/paths';
 
 // What `npm run build` wrote, read as a crawler that runs no JavaScript would (jsdom's parser).
@@ -28,27 +28,37 @@ describe.each(catalog.moments)('the prerendered page of moment $number', (moment
   const file = `${paths.moment.getHref(moment.slug).slice(1)}index.html`;
   const doc = page(file);
 
-  it('holds its heading, caption, artwork and credit as HTML', () => {
+  it('holds its heading, caption, what the photo shows and its credit as HTML; the artwork is hidden from assistive technology', () => {
     expect(doc.querySelector('h1')?.textContent).toBe(momentTitle(moment));
     expect(doc.body.textContent).toContain(moment.caption);
+    expect(doc.body.textContent).toContain(`In the photo: ${moment.alt}`);
     expect(doc.body.textContent).toContain(creditLine(moment));
-    const images = [...doc.querySelectorAll('[role="img"], img')];
-    expect(images.map((image) => image.getAttribute('aria-label') ?? image.getAttribute('alt'))).toContain(moment.alt);
+    expect(creditLine(moment)).toMatch(/^Original photo: /);
+    expect(doc.querySelectorAll('[role="img"], img')).toHaveLength(0);
+    const artwork = doc.querySelector(`[data-artwork="${moment.slug}"]`);
+    expect(artwork?.getAttribute('aria-hidden')).toBe('true');
   });
 
-  it('describes itself to link previews with absolute addresses', () => {
-    expect(doc.title).toContain(momentTitle(moment));
-    expect(meta(doc, 'description')).toBe(moment.caption);
+  it('describes itself to link previews with absolute addresses, in words that stand alone', () => {
+    expect(doc.title).toBe(momentPageTitle(moment));
+    expect(Array.from(doc.title).length).toBeLessThanOrEqual(60);
+    const description = momentText(moment).description;
+    expect(Array.from(description).length).toBeLessThanOrEqual(160);
+    expect(description).not.toMatch(/:$/);
+    expect(meta(doc, 'description')).toBe(description);
     const canonical = absoluteUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
     expect(canonical.pathname).toBe(paths.moment.getHref(moment.slug));
     expect(absoluteUrl(meta(doc, 'og:url')).href).toBe(canonical.href);
     expect(meta(doc, 'og:title')).toBe(doc.title);
-    expect(meta(doc, 'og:description')).toBe(moment.caption);
+    expect(meta(doc, 'og:description')).toBe(description);
+    expect(meta(doc, 'twitter:description')).toBe(description);
+    expect(meta(doc, 'og:locale')).toBe('en_US');
     expect(meta(doc, 'og:type')).toBe('article');
     expect(absoluteUrl(meta(doc, 'og:image')).pathname).toBe(`/og/${moment.slug}.png`);
     expect(meta(doc, 'og:image:width')).toBe('1200');
     expect(meta(doc, 'og:image:height')).toBe('630');
-    expect(meta(doc, 'og:image:alt')).toBe(moment.alt);
+    expect(meta(doc, 'og:image:alt')).toMatch(new RegExp(`^Generated artwork with the number ${String(moment.number).padStart(2, '0')}, .*Not the photo\\.$`));
+    expect(meta(doc, 'og:image:alt')).not.toContain(moment.alt);
     expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
   });
 
@@ -67,7 +77,14 @@ describe('the prerendered wall', () => {
     for (const href of links) expect(existsSync(join(dist, href!, 'index.html'))).toBe(true);
   });
 
+  it('links an apple-touch-icon: a 180×180 PNG', () => {
+    const href = doc.querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href');
+    expect(href).toBe('/apple-touch-icon.png');
+    expect(pngSize(join(dist, 'apple-touch-icon.png'))).toEqual({ width: 180, height: 180 });
+  });
+
   it('has its own preview image and tags', () => {
+    expect(meta(doc, 'og:locale')).toBe('en_US');
     expect(absoluteUrl(meta(doc, 'og:image')).pathname).toBe('/og/wall.png');
     expect(pngSize(join(dist, 'og', 'wall.png'))).toEqual({ width: 1200, height: 630 });
     expect(meta(doc, 'twitter:card')).toBe('summary_large_image');

@@ -15,8 +15,8 @@ describe('sharing a moment', () => {
     const { user } = renderApp({ url: moment });
     await user.click(screen.getByRole('button', { name: 'Share' }));
     expect(share).toHaveBeenCalledWith({
-      title: 'Selena Gomez and Rema · Backstage at the 2023 VMAs',
-      text: expect.stringContaining('Speaking of Selena'),
+      title: 'Selena Gomez & Rema · Backstage at the 2023 VMAs',
+      text: expect.stringMatching(/^Selena Gomez and Rema backstage at the 2023 VMAs\. Speaking of Selena/),
       url: `${window.location.origin}${moment}`,
     });
     expect(screen.getByRole('status')).toHaveTextContent('');
@@ -33,7 +33,7 @@ describe('sharing a moment', () => {
 
   it('shares the moment address, not the dialog, when opened over a filtered wall', async () => {
     const { user } = renderApp({ url: '/?person=rema' });
-    await user.click(screen.getByRole('link', { name: /Speaking of Selena/ }));
+    await user.click(screen.getByRole('link', { name: 'Selena Gomez and Rema, moment 3' }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Share' }));
     expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}${moment}`);
