@@ -1,8 +1,7 @@
 import { m } from 'framer-motion';
 import { useId } from 'react';
-import { getPeople } from '../content/catalog';
+import { planFor } from '../content/catalog';
 import type { Moment } from '../content/types';
-import { planArtwork } from '../domain/artwork';
 import { ArtworkSvg } from './artwork-svg';
 
 interface ArtworkProps {
@@ -11,12 +10,15 @@ interface ArtworkProps {
   layoutId?: string;
   /** Below the fold on the wall: let the browser load a real photo when it is needed. */
   lazy?: boolean;
-  size?: 'card' | 'detail';
   className?: string;
 }
 
-/** The moment's real photo when the data has one, else its generated artwork; both 4:3, both alt-texted. */
-export function Artwork({ moment, layoutId, lazy = false, size = 'card', className = '' }: ArtworkProps) {
+/**
+ * The moment's real photo when the data has one, with the photo's description as its alt text;
+ * else its generated artwork, which is not the photo and so is decorative (hidden from assistive
+ * technology): the description is shown as text beside it (PhotoNote). Both 4:3.
+ */
+export function Artwork({ moment, layoutId, lazy = false, className = '' }: ArtworkProps) {
   const id = useId().replace(/:/g, '');
   const frame = `relative aspect-[4/3] w-full overflow-hidden bg-night-900 ${className}`;
 
@@ -41,26 +43,9 @@ export function Artwork({ moment, layoutId, lazy = false, size = 'card', classNa
     );
   }
 
-  const plan = planArtwork({ slug: moment.slug, number: moment.number, names: getPeople(moment).map((p) => p.name) });
   return (
-    <m.div layoutId={layoutId} role="img" aria-label={moment.alt} className={frame}>
-      <ArtworkSvg plan={plan} id={id} />
-      <span
-        aria-hidden="true"
-        className={`art-numeral absolute bottom-0 left-0 bg-linear-to-b/srgb leading-none font-black tracking-tighter ${plan.numeralGradient} ${
-          size === 'detail' ? 'p-4 text-7xl sm:p-5 sm:text-[9rem]' : 'p-3 text-7xl'
-        }`}
-      >
-        {plan.numeral}
-      </span>
-      <span
-        aria-hidden="true"
-        className={`absolute top-0 right-0 font-semibold tracking-[0.3em] text-white/80 ${
-          size === 'detail' ? 'p-5 text-base' : 'p-3 text-xs'
-        }`}
-      >
-        {plan.initials}
-      </span>
+    <m.div layoutId={layoutId} aria-hidden="true" data-artwork={moment.slug} className={frame}>
+      <ArtworkSvg plan={planFor(moment)} id={id} />
     </m.div>
   );
 }

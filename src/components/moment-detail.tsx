@@ -1,11 +1,11 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 import { Link } from 'react-router';
-import { getAwards, getPeople, momentTitle } from '../content/catalog';
+import { getAwards, getPeople, momentPageTitle, momentText, momentTitle } from '../content/catalog';
 import type { Moment } from '../content/types';
 import { paths } from '../paths';
 import { Artwork } from './artwork';
 import { AwardBadge } from './award-badge';
-import { Credit } from './credit';
+import { PhotoNote } from './photo-note';
 import { ShareButton } from './share-button';
 
 interface MomentDetailProps {
@@ -43,19 +43,19 @@ export function MomentDetail({ moment, total, headingId, headingLevel, artworkLa
   return (
     <article className="grid gap-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] md:gap-8">
       <div {...artworkProps} className="touch-pan-y select-none">
-        <Artwork moment={moment} layoutId={artworkLayoutId} size="detail" className="rounded-2xl ring-1 ring-white/10" />
+        <Artwork moment={moment} layoutId={artworkLayoutId} className="rounded-2xl ring-1 ring-white/10" />
       </div>
       <div className="flex min-w-0 flex-col gap-5">
         <div>
           <p className="text-xs font-bold tracking-widest text-gold-400 uppercase">
-            Moment {moment.number} of {total}
+            {`Moment ${moment.number} of ${total}`}
           </p>
           <Heading id={headingId} className="mt-1 text-3xl font-black tracking-tight text-balance sm:text-4xl">
             {title}
           </Heading>
         </div>
         <p className="text-lg leading-relaxed text-white/90">{moment.caption}</p>
-        <Credit moment={moment} className="text-sm" />
+        <PhotoNote moment={moment} className="text-sm" />
         <Section level={Subheading} title="Pictured">
           <ul className="flex flex-wrap gap-2">
             {getPeople(moment).map((person) => (
@@ -86,7 +86,8 @@ export function MomentDetail({ moment, total, headingId, headingLevel, artworkLa
             </p>
           </Section>
         )}
-        <ShareButton title={`${title} · Backstage at the 2023 VMAs`} text={moment.caption} path={paths.moment.getHref(moment.slug)} />
+        {/* Shared, the words stand alone, as in a link preview. */}
+        <ShareButton title={momentPageTitle(moment)} text={momentText(moment).description} path={paths.moment.getHref(moment.slug)} />
         <div className="mt-auto border-t border-white/10 pt-4">{pager}</div>
       </div>
     </article>

@@ -1,4 +1,5 @@
 import { Link, type To } from 'react-router';
+import { momentTitle } from '../content/catalog';
 import type { Moment } from '../content/types';
 import type { Neighbours } from '../domain/neighbours';
 import { Icon } from './icon';
@@ -18,11 +19,13 @@ interface MomentPagerProps {
 }
 
 function PagerButton({ direction, moment, link }: { direction: 'previous' | 'next'; moment?: Moment; link?: PagerLink }) {
-  // "Previous"/"Next" where the pager is narrow; the accessible name is always the whole "… moment".
-  const name = direction === 'previous' ? 'Previous moment' : 'Next moment';
+  // "Previous"/"Next" where the pager is narrow, "… moment" wider. The name holds both labels
+  // one sees, and where it goes: "Next moment: NSYNC".
+  const word = direction === 'previous' ? 'Previous' : 'Next';
+  const name = moment ? `${word} moment: ${momentTitle(moment)}` : `${word} moment`;
   const label = (
     <span>
-      {direction === 'previous' ? 'Previous' : 'Next'}
+      {word}
       <span className="hidden @md:inline"> moment</span>
     </span>
   );
@@ -54,7 +57,11 @@ export function MomentPager({ neighbours, linkFor, filtered = false }: MomentPag
     <nav aria-label="Previous and next moments" className="@container">
       <div className="grid grid-cols-2 items-center gap-3 @sm:grid-cols-[1fr_auto_1fr]">
         <PagerButton direction="previous" moment={previous} link={previous && linkFor(previous)} />
-        <p className="col-span-2 row-start-1 text-center text-sm whitespace-nowrap text-white/60 tabular-nums @sm:col-span-1 @sm:col-start-2">
+        {/* Unfiltered, the heading's "Moment 3 of 19" has said this already: read the position once. */}
+        <p
+          aria-hidden={filtered ? undefined : true}
+          className="col-span-2 row-start-1 text-center text-sm whitespace-nowrap text-white/60 tabular-nums @sm:col-span-1 @sm:col-start-2"
+        >
           {position} of {total}
           {filtered && ' shown'}
         </p>

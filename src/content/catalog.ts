@@ -1,4 +1,7 @@
+import { planArtwork, type ArtworkPlan } from '../domain/artwork';
+import { joinNames, standaloneText, standaloneTitle, type StandaloneText } from '../domain/standalone-text';
 import { awards } from './awards';
+import { event } from './event';
 import { moments } from './moments';
 import { people } from './people';
 import type { Award, Catalog, Moment, Person } from './types';
@@ -24,13 +27,33 @@ export function getAwards(moment: Moment): Award[] {
   return moment.awards.map((id) => awardsById.get(id)!);
 }
 
-/** The moment's title, from who is in it: "Selena Gomez and Rema". */
-export function momentTitle(moment: Moment): string {
-  const names = getPeople(moment).map((person) => person.name);
-  if (names.length <= 2) return names.join(' and ');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+const names = (moment: Moment) => getPeople(moment).map((person) => person.name);
+
+/** The moment's generated artwork: staged for who is in it and whether an award is named. */
+export function planFor(moment: Moment): ArtworkPlan {
+  const honour = moment.awards.length > 0 ? 'award' : moment.trophyNote ? 'trophies' : 'none';
+  return planArtwork({ slug: moment.slug, number: moment.number, names: names(moment), honour });
 }
 
+/** The moment's title, from who is in it: "Selena Gomez and Rema". */
+export function momentTitle(moment: Moment): string {
+  return joinNames(names(moment));
+}
+
+/**
+ * The photo's credit. Over generated artwork it is the credit of the original photo, which the
+ * page does not show, so it says so.
+ */
 export function creditLine(moment: Moment): string {
-  return `Photo: ${moment.credit.photographer} / ${moment.credit.agency}`;
+  return `${moment.photo ? 'Photo' : 'Original photo'}: ${moment.credit.photographer} / ${moment.credit.agency}`;
+}
+
+/** The moment's words where they stand alone (a link preview): who, where, then the caption. */
+export function momentText(moment: Moment): StandaloneText {
+  return standaloneText({ names: names(moment), caption: moment.caption, place: event.place });
+}
+
+/** The moment's tab and link-preview title, at most 60 characters. */
+export function momentPageTitle(moment: Moment): string {
+  return standaloneTitle({ names: names(moment), place: event.place, tag: event.tag });
 }

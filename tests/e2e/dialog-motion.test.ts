@@ -27,8 +27,8 @@ const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
 /** The heading of the dialog, as read by its role. */
 const dialogHeading = (page: Page) => dialog(page).getByRole('heading', { level: 2 });
 
-/** The dialog's artwork: the image named by the moment's alt text. */
-const dialogArtwork = (page: Page, moment: Moment) => dialog(page).getByRole('img', { name: moment.alt, exact: true });
+/** The dialog's artwork (decorative, so found by its data attribute, not a role). */
+const dialogArtwork = (page: Page, moment: Moment) => dialog(page).locator(`[data-artwork="${moment.slug}"]`);
 
 /** Waits until the dialog shows `moment`, at its address, named by its heading. */
 async function expectDialogOn(page: Page, moment: Moment): Promise<void> {
@@ -224,7 +224,7 @@ async function recordDialogArtwork(page: Page, ms = 1_500): Promise<void> {
     pulse.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;visibility:hidden;pointer-events:none';
     document.documentElement.append(pulse);
     const observer = new ResizeObserver(() => {
-      const art = document.querySelector('[role="dialog"] [role="img"]');
+      const art = document.querySelector('[role="dialog"] [data-artwork]');
       if (!art) return;
       const box = art.getBoundingClientRect();
       samples.push({ t: performance.now(), x: box.x, y: box.y, width: box.width, height: box.height });

@@ -39,9 +39,13 @@ export function dialog(page: Page, name?: string) {
     : page.getByRole('dialog', { name, exact: true });
 }
 
-/** A pager control, whether the app makes it a link or a button. */
+/**
+ * A control, whether the app makes it a link or a button, by its name or its name followed by
+ * where it goes: `control(dialog, 'Next moment')` finds "Next moment: NSYNC".
+ */
 export function control(scope: Page | Locator, name: string): Locator {
-  return scope.getByRole('link', { name, exact: true }).or(scope.getByRole('button', { name, exact: true }));
+  const named = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:: .+)?$`);
+  return scope.getByRole('link', { name: named }).or(scope.getByRole('button', { name: named }));
 }
 
 const countText = (count: number) => (count === 1 ? '1 moment' : `${count} moments`);

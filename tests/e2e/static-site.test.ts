@@ -107,15 +107,16 @@ describe.each(Object.keys(servers) as ServerName[])('dist/ on %s', (server) => {
 describe.each(Object.keys(servers) as ServerName[])('without JavaScript, on %s', (server) => {
   const at = (path: string) => new URL(path, servers[server]).href;
 
-  test('a moment’s address shows its heading, caption, artwork and credit', async () => {
+  test('a moment’s address shows its heading, caption, artwork, what the photo shows and credit', async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     for (const moment of [catalog.moments[0]!, catalog.moments[2]!, catalog.moments.at(-1)!]) {
       const path = paths.moment.getHref(moment.slug);
       const response = await page.goto(at(path));
       expect(response?.status(), `GET ${path}`).toBe(200);
       await expectMomentPage(page, moment, path);
-      const artwork = page.getByRole('img', { name: moment.alt, exact: true });
-      expect(await artwork.count(), `${path}: one artwork named by its alt text`).toBe(1);
+      expect(await page.getByText(`In the photo: ${moment.alt}.`).isVisible(), `${path}: what the photo shows`).toBe(true);
+      const artwork = page.locator(`[data-artwork="${moment.slug}"][aria-hidden="true"]`);
+      expect(await artwork.count(), `${path}: one decorative artwork`).toBe(1);
       expect(await artwork.isVisible(), `${path}: the artwork is seen`).toBe(true);
       const box = await artwork.boundingBox();
       expect(box!.width * box!.height, `${path}: the artwork has a size`).toBeGreaterThan(10_000);
