@@ -41,7 +41,7 @@ export function MomentCard({ moment, index }: { moment: Moment; index: number })
             state={state}
             preventScrollReset
             aria-label={`${momentTitle(moment)}, moment ${moment.number}`}
-            className="card-link group rounded-sm"
+            className="card-link group block rounded-sm"
           >
             {momentTitle(moment)}
           </Link>
