@@ -62,7 +62,7 @@ export function headFor(pathname: string, search = ''): PageHead {
       // What the preview image shows: generated artwork beside these same words, not the photo.
       image: {
         path: `/og/${moment.slug}.png`,
-        alt: `${describeArtwork(planFor(moment))}, beside the words “${text.who}, ${text.place}”. Not the photo.`,
+        alt: `${describeArtwork(planFor(moment))}, beside the words “${text.who}, ${text.place}”, the caption and the original photo’s credit. Not the photo.`,
       },
       type: 'article',
       status: 200,

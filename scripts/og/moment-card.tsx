@@ -46,13 +46,12 @@ export function MomentCard({ moment }: { moment: Moment }) {
       <div
         style={{
           position: 'absolute',
-          top: 0,
+          top: 44,
           left: TEXT_LEFT,
           width: WIDTH - TEXT_LEFT - 56,
-          height: HEIGHT,
+          height: HEIGHT - 44 - 40,
           display: 'flex',
           flexDirection: 'column',
-          padding: '44px 0 40px',
         }}
       >
         <Wordmark size={28} />

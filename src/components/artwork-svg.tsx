@@ -1,13 +1,14 @@
 import { ARTWORK_HEIGHT, ARTWORK_WIDTH, type ArtworkPlan, type Dot, type Type } from '../domain/artwork';
 
 /** The AwardBadge's and the favicon's star, drawn around (16, 15) with a radius of about 10.5. */
+const GOLD = '#ffd36e';
 const STAR = 'M16 5l3.2 6.6 7.3.8-5.4 5 1.5 7.2L16 21l-6.6 3.6 1.5-7.2-5.4-5 7.3-.8z';
 
-function Star({ star, fill, glow }: { star: Dot; fill: string; glow: boolean }) {
+function Star({ star, fill, halo }: { star: Dot; fill: string; halo?: string }) {
   const scale = star.r / 10.5;
   return (
     <g>
-      {glow && <circle cx={star.x} cy={star.y} r={star.r * 2.2} fill={fill} fillOpacity="0.18" />}
+      {halo && <circle cx={star.x} cy={star.y} r={star.r * 2.2} fill={halo} />}
       <path d={STAR} fill={fill} transform={`translate(${star.x - 16 * scale} ${star.y - 15 * scale}) scale(${scale})`} />
     </g>
   );
@@ -59,6 +60,10 @@ export function ArtworkSvg({ plan, id, text = true }: { plan: ArtworkPlan; id: s
           <stop offset="0" stopColor={light} />
           <stop offset="1" stopColor={glow} />
         </linearGradient>
+        <radialGradient id={`${id}-halo`}>
+          <stop offset="0" stopColor={GOLD} stopOpacity="0.5" />
+          <stop offset="1" stopColor={GOLD} stopOpacity="0" />
+        </radialGradient>
         <filter id={`${id}-shadow`} x="-20%" y="-20%" width="140%" height="160%">
           <feDropShadow dx="0" dy="4" stdDeviation="8" floodColor="#000" floodOpacity="0.45" />
         </filter>
@@ -74,7 +79,7 @@ export function ArtworkSvg({ plan, id, text = true }: { plan: ArtworkPlan; id: s
         </g>
       ))}
       {plan.stars.map((star, index) => (
-        <Star key={`star-${index}`} star={star} fill={plan.honour === 'award' ? '#ffd36e' : light} glow={plan.honour === 'award'} />
+        <Star key={`star-${index}`} star={star} fill={plan.honour === 'award' ? GOLD : light} halo={plan.honour === 'award' ? `url(#${id}-halo)` : undefined} />
       ))}
       {plan.sparks.map((spark, index) => (
         <circle key={`spark-${index}`} cx={spark.x} cy={spark.y} r={spark.r} fill={light} opacity="0.75" />

@@ -181,7 +181,9 @@ export function planArtwork(input: { slug: string; number: number; names: readon
   const inside = (value: number, low: number, high: number) => round(Math.min(Math.max(value, low), high));
   const pools = places.map(([cx, cy]) => ({ cx: inside(cx, rx * 1.3, ARTWORK_WIDTH - rx * 1.3), cy, rx, ry: round(rx * 0.3) }));
   const tilt = (input.number * 37) % 80 - 40;
-  const cones = pools.map((pool, index) => coneTo(pool, tilt + (index - (count - 1) / 2) * 30, initialsClearance));
+  // Rigs fan out, wider for a huddle, so its cones cross instead of meeting in one point.
+  const fan = staging.huddle ? 70 : 30;
+  const cones = pools.map((pool, index) => coneTo(pool, tilt + (index - (count - 1) / 2) * fan, initialsClearance));
 
   const stars: Dot[] = [];
   if (input.honour === 'award') {

@@ -48,7 +48,7 @@ describe('headFor', () => {
 
   it('says in its image alt text what the preview image shows: generated artwork and the words, not the photo', () => {
     expect(momentHead(3).image.alt).toBe(
-      'Generated artwork with the number 03, two spotlights and a gold star, beside the words “Selena Gomez and Rema, backstage at the 2023 VMAs”. Not the photo.',
+      'Generated artwork with the number 03, two spotlights and a gold star, beside the words “Selena Gomez and Rema, backstage at the 2023 VMAs”, the caption and the original photo’s credit. Not the photo.',
     );
     expect(headFor('/').image.alt).toMatch(/mosaic of numbered abstract artworks/);
   });
