@@ -44,7 +44,7 @@ describe('a mistyped moment address', () => {
       expect(await suggestions.first().textContent()).toBe('Selena Gomez and Rema');
       await suggestions.first().click();
       await expect.poll(() => address(page)).toBe('/moments/selena-gomez-and-rema/');
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Selena Gomez and Rema');
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Selena Gomez and Rema');
     });
   }
 
