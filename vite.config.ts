@@ -2,10 +2,11 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { catalogPlugin } from './scripts/catalog-plugin.ts';
 import { staticHost } from './scripts/static-host.ts';
 
 export default defineConfig(({ isPreview }) => ({
-  plugins: [react(), tailwindcss(), staticHost()],
+  plugins: [catalogPlugin(), react(), tailwindcss(), staticHost()],
   // In development every address falls back to index.html; the production build has a page per address.
   appType: isPreview ? 'mpa' : 'spa',
   build: { target: 'es2022' },

@@ -1,14 +1,17 @@
 import { planArtwork, type ArtworkPlan } from '../domain/artwork';
 import { joinNames, standaloneText, standaloneTitle, type StandaloneText } from '../domain/standalone-text';
-import { awards } from './awards';
+import data from 'virtual:catalog';
 import { event } from './event';
-import { moments } from './moments';
-import { people } from './people';
 import type { Award, Catalog, Moment, Person } from './types';
-import { validateCatalog } from './validate';
 
-/** The validated content. Importing it fails the build (prerender) and the tests when it is wrong. */
-export const catalog: Catalog = validateCatalog({ people, awards, moments });
+/**
+ * The content: the catalogue file (content/vmas-2023.json, or CATALOG=path at build), validated
+ * by scripts/catalog-plugin.ts before the build or a test gets it; a wrong file fails both.
+ */
+export const catalog: Catalog = data;
+
+/** What the wall is about (its names, date and place), from the catalogue file. */
+export { event };
 
 const peopleById = new Map(catalog.people.map((person) => [person.id, person]));
 const awardsById = new Map(catalog.awards.map((award) => [award.id, award]));

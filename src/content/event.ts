@@ -1,9 +1,20 @@
-/** The event the moments are from, as text outside the page (titles, link previews) names it. */
+import data from 'virtual:catalog';
+
+const { name, shortName = name, tag = shortName, date, place: venue } = data.event;
+
+/**
+ * The event the moments are from, from the catalogue file's `event`, as text outside the page
+ * (titles, link previews) names it. Short names default to the longer ones.
+ */
 export const event = {
-  name: '2023 MTV Video Music Awards',
-  shortName: '2023 MTV VMAs',
+  name,
+  shortName,
   /** The shortest name a tab title falls back to. */
-  tag: '2023 VMAs',
+  tag,
+  /** The night, YYYY-MM-DD. */
+  date,
+  /** Where it happened: the file's `place`, "Prudential Center, Newark, New Jersey". */
+  venue,
   /** Where every moment happened, as a link preview says it: "Selena Gomez and Rema backstage at the 2023 VMAs." */
-  place: 'backstage at the 2023 VMAs',
+  place: `backstage at the ${tag}`,
 } as const;

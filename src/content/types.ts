@@ -1,52 +1,19 @@
+/**
+ * The catalogue's types, inferred from its one definition in schema.ts (where each field is
+ * described). Type-only: nothing of zod reaches the browser.
+ */
+import type { z } from 'zod';
+import type { awardSchema, catalogSchema, creditSchema, eventSchema, momentSchema, personSchema, photoSchema } from './schema';
+
 /** A person pictured in at least one moment. `id` is what the URL and the moments use. */
-export interface Person {
-  id: string;
-  name: string;
-}
-
+export type Person = z.output<typeof personSchema>;
 /** An award category that a caption names. */
-export interface Award {
-  id: string;
-  name: string;
-}
-
+export type Award = z.output<typeof awardSchema>;
 /** A real photograph an editor holding the licence may drop in. */
-export interface Photo {
-  src: string;
-  width: number;
-  height: number;
-  /** A tiny data-URI or CSS colour painted while the photo loads. */
-  placeholder?: string;
-}
-
-export interface Credit {
-  photographer: string;
-  agency: string;
-}
-
-export interface Moment {
-  /** The article's number, 1-based, in article order. */
-  number: number;
-  /** Readable and stable: it is the moment's address, so never change a published one. */
-  slug: string;
-  /** The article's text for the moment, word for word, without its leading number. */
-  caption: string;
-  /** The article's image description, entities decoded. */
-  alt: string;
-  /** Why `alt` differs from the article, when it does. */
-  altNote?: string;
-  credit: Credit;
-  /** Person ids, in the order the caption names them. */
-  people: readonly string[];
-  /** Award ids of the categories the caption names. */
-  awards: readonly string[];
-  /** Honours shown without an invented category (moment 19's "Moon People"). */
-  trophyNote?: string;
-  photo?: Photo;
-}
-
-export interface Catalog {
-  people: readonly Person[];
-  awards: readonly Award[];
-  moments: readonly Moment[];
-}
+export type Photo = z.output<typeof photoSchema>;
+export type Credit = z.output<typeof creditSchema>;
+/** What the wall is about: its name, date and place. */
+export type EventInfo = z.output<typeof eventSchema>;
+export type Moment = z.output<typeof momentSchema>;
+/** A validated catalogue file, without its `$schema` pointer. */
+export type Catalog = Omit<z.output<typeof catalogSchema>, '$schema'>;

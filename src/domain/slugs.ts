@@ -1,4 +1,5 @@
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Lowercase words joined by single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** True for lowercase words joined by single hyphens: `karol-g`, `nsync-reunited`. */
 export function isSlug(value: string): boolean {

@@ -1,0 +1,72 @@
+/**
+ * The one definition of a catalogue file (content/*.json): the TypeScript types (types.ts), the
+ * build's validation (validate.ts) and the JSON Schema editors get completion from
+ * (content/catalog.schema.json, written by `npm run schema`) all come from here.
+ * Build and tests only: the browser gets the catalogue already validated, without zod.
+ */
+import { z } from 'zod';
+import { SLUG } from '../domain/slugs.ts';
+
+const slug = (what: string) =>
+  z.string().regex(SLUG, 'must be lowercase words joined by hyphens').meta({ description: what });
+const text = (what: string) => z.string().regex(/\S/, 'is empty').meta({ description: what });
+const pixels = z.int('must be a positive whole number of pixels').positive('must be a positive whole number of pixels');
+
+export const eventSchema = z.strictObject({
+  name: text('The event, as the header names it: "2023 MTV Video Music Awards".'),
+  shortName: text('A shorter name: "2023 MTV VMAs". Defaults to the name.').optional(),
+  tag: text('The shortest name, for tab titles and running text: "2023 VMAs". Defaults to the short name.').optional(),
+  date: z.iso.date('must be a date written YYYY-MM-DD').meta({ description: 'The night of the event, YYYY-MM-DD.' }),
+  place: text('Where it happened: "Prudential Center, Newark, New Jersey".'),
+});
+
+const entry = (what: string) =>
+  z.strictObject({
+    id: slug(`What addresses and moments use for this ${what}; never change a published one.`),
+    name: text(`The ${what}'s display name.`),
+  });
+
+export const personSchema = entry('person').meta({ description: 'A person pictured in at least one moment.' });
+export const awardSchema = entry('award').meta({ description: 'An award category that a caption names.' });
+
+export const photoSchema = z
+  .strictObject({
+    src: text('The photo file, e.g. "/photos/1.jpg".'),
+    width: pixels.meta({ description: 'Width in pixels.' }),
+    height: pixels.meta({ description: 'Height in pixels.' }),
+    placeholder: z.string().optional().meta({ description: 'A tiny data-URI or CSS colour painted while the photo loads.' }),
+  })
+  .meta({ description: 'A real photograph an editor holding the licence may drop in.' });
+
+export const creditSchema = z.strictObject({
+  photographer: text('Who took the photo.'),
+  agency: text('The agency that licenses it.'),
+});
+
+export const momentSchema = z.strictObject({
+  number: z.int('must be a whole number').meta({ description: "The moment's place in the list, 1-based." }),
+  slug: slug("Readable and stable: the moment's address, so never change a published one."),
+  caption: text("The article's text for the moment, word for word, without its leading number."),
+  alt: text("The image description, for people who cannot see it."),
+  altNote: z.string().optional().meta({ description: 'Why `alt` differs from the article, when it does.' }),
+  credit: creditSchema,
+  people: z.array(z.string()).min(1, 'names nobody').meta({ description: 'Person ids, in the order the caption names them.' }),
+  awards: z.array(z.string()).meta({ description: 'Award ids of the categories the caption names.' }),
+  trophyNote: z.string().optional().meta({ description: 'Honours shown without an invented category ("Moon People").' }),
+  photo: photoSchema.optional(),
+});
+
+export const catalogSchema = z
+  .strictObject({
+    $schema: z.string().optional().meta({ description: 'Where editors find this schema.' }),
+    event: eventSchema,
+    people: z.array(personSchema).meta({ description: 'Everyone pictured, named once.' }),
+    awards: z.array(awardSchema).meta({ description: 'The award categories the captions name.' }),
+    moments: z.array(momentSchema).meta({ description: 'The moments, in the order the wall shows them.' }),
+  })
+  .meta({ title: 'Backstage catalogue', description: 'The event, its people, awards and moments.' });
+
+/** The JSON Schema of a catalogue file (draft-07, which every editor reads). */
+export function catalogJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(catalogSchema, { target: 'draft-07', io: 'input' });
+}

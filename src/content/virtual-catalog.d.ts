@@ -1,0 +1,5 @@
+// The catalogue file, validated at build by scripts/catalog-plugin.ts (CATALOG=path, or the default).
+declare module 'virtual:catalog' {
+  const catalog: import('./types').Catalog;
+  export default catalog;
+}
