@@ -1,4 +1,5 @@
 import type { Catalog, Moment } from '../content/types';
+import { add, and, count, countBoth, emptySet, fullSet, or, type Bitset } from './bitset';
 
 /** What the wall is filtered by: ids, in catalogue order. */
 export interface Filters {
@@ -93,19 +94,69 @@ export interface FacetOption extends OptionState {
   name: string;
 }
 
+/**
+ * Which moments each person and award is in, one bitset per id: built once per catalogue, so
+ * the facet counts cost a few word operations per option instead of a scan of every moment.
+ */
+interface FacetIndex {
+  all: Bitset;
+  none: Bitset;
+  sets: Record<FacetKind, Map<string, Bitset>>;
+  /** People with the most moments first; ties keep the catalogue's order. */
+  rankedPeople: Catalog['people'];
+}
+
+const indexes = new WeakMap<Catalog['moments'], FacetIndex>();
+
+function facetIndex(catalog: Catalog): FacetIndex {
+  const cached = indexes.get(catalog.moments);
+  if (cached) return cached;
+  const size = catalog.moments.length;
+  const sets = { people: new Map<string, Bitset>(), awards: new Map<string, Bitset>() };
+  for (const kind of ['people', 'awards'] as const) for (const { id } of catalog[kind]) sets[kind].set(id, emptySet(size));
+  catalog.moments.forEach((moment, position) => {
+    for (const kind of ['people', 'awards'] as const) {
+      for (const id of moment[kind]) {
+        const bits = sets[kind].get(id);
+        if (bits) add(bits, position);
+      }
+    }
+  });
+  const moments = (id: string) => count(sets.people.get(id)!);
+  const rankedPeople = [...catalog.people].sort((a, b) => moments(b.id) - moments(a.id));
+  const index = { all: fullSet(size), none: emptySet(size), sets, rankedPeople };
+  indexes.set(catalog.moments, index);
+  return index;
+}
+
+/** How many moments `filters` shows (as filterMoments), from the index. */
+function countWith(index: FacetIndex, filters: Filters): number {
+  const set = (kind: FacetKind, id: string) => index.sets[kind].get(id) ?? index.none;
+  const everyone = filters.people.reduce((bits, id) => and(bits, set('people', id)), index.all);
+  const anAward = filters.awards.length === 0 ? index.all : filters.awards.reduce((bits, id) => or(bits, set('awards', id)), index.none);
+  return countBoth(everyone, anAward);
+}
+
 /** People with the most moments first; ties keep the catalogue's order (first appearance). */
 export function rankPeople(catalog: Catalog): Catalog['people'] {
-  const count = (id: string) => catalog.moments.filter((moment) => moment.people.includes(id)).length;
-  const counts = new Map(catalog.people.map((person) => [person.id, count(person.id)]));
-  return [...catalog.people].sort((a, b) => counts.get(b.id)! - counts.get(a.id)!);
+  return facetIndex(catalog).rankedPeople;
 }
 
 function optionsFor(catalog: Catalog, filters: Filters, kind: FacetKind): FacetOption[] {
-  const entries = kind === 'people' ? rankPeople(catalog) : catalog.awards;
-  return entries.map(({ id, name }) => ({ id, name, ...optionState(catalog.moments, catalog, filters, kind, id) }));
+  const index = facetIndex(catalog);
+  const entries = kind === 'people' ? index.rankedPeople : catalog.awards;
+  return entries.map(({ id, name }) => {
+    const selected = isSelected(filters, kind, id);
+    const next = toggle(catalog, filters, kind, id);
+    const count = countWith(index, selected ? filters : next);
+    return { id, name, selected, count, disabled: !selected && count === 0, next };
+  });
 }
 
-/** Every person (most moments first) and award, with what choosing it would give. */
+/**
+ * Every person (most moments first) and award, with what choosing it would give: the same
+ * answers as optionState, counted from the catalogue's index.
+ */
 export function facetOptions(catalog: Catalog, filters: Filters): Record<FacetKind, FacetOption[]> {
   return {
     people: optionsFor(catalog, filters, 'people'),

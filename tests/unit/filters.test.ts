@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/content/catalog';
-import { cardTags, facetOptions, filterMoments, hasFilters, matches, noFilters, rejectedCardsSelector, toggle, type Filters } from '../../src/domain/filters';
+import { syntheticCatalog } from '../../scripts/synthetic-catalog.mjs';
+import {
+  cardTags,
+  facetOptions,
+  filterMoments,
+  hasFilters,
+  matches,
+  noFilters,
+  optionState,
+  rejectedCardsSelector,
+  toggle,
+  type FacetKind,
+  type Filters,
+  type KnownIds,
+  type Tagged,
+} from '../../src/domain/filters';
 
 const numbers = (people: string[], awards: string[] = []) =>
   filterMoments(catalog.moments, { people, awards }).map((moment) => moment.number);
@@ -112,5 +127,52 @@ describe('rejectedCardsSelector', () => {
 
   it('selects nothing without filters', () => {
     expect(rejectedCardsSelector('li', noFilters)).toBe('');
+  });
+});
+
+describe('facet counts from the index', () => {
+  /** A seeded random number generator (mulberry32): the same selections on every run. */
+  function random(seed: number) {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  /** The definition: filter every moment with the filters choosing the option would give. */
+  function naive(moments: readonly Tagged[], known: KnownIds, filters: Filters) {
+    const count = (id: string) => moments.filter((moment) => moment.people.includes(id)).length;
+    const people = [...known.people].sort((a, b) => count(b.id) - count(a.id));
+    const options = (kind: FacetKind, entries: KnownIds[FacetKind]) =>
+      entries.map(({ id }) => ({ id, ...optionState(moments, known, filters, kind, id) }));
+    return { people: options('people', people), awards: options('awards', known.awards) };
+  }
+
+  const synthetic = syntheticCatalog(200);
+  // Ids an address may carry but no one has, and a catalogue of 200 moments and 60 people.
+  it.each([
+    ['the shipped catalogue', catalog],
+    ['a synthetic catalogue of 200 moments', synthetic],
+  ])('gives the same counts, dimming and order as the definition, on random selections of %s', (_, subject) => {
+    const next = random(12);
+    const pick = (ids: string[], most: number) => ids.filter(() => next() < most / ids.length);
+    const ids = (kind: FacetKind) => [...subject[kind].map((entry) => entry.id), `not-a-${kind}`];
+    for (let run = 0; run < 150; run += 1) {
+      const filters = { people: pick(ids('people'), run % 3), awards: pick(ids('awards'), run % 4) };
+      const strip = (options: ReturnType<typeof facetOptions>) =>
+        Object.fromEntries(Object.entries(options).map(([kind, list]) => [kind, list.map(({ name: _, ...rest }) => rest)]));
+      expect(strip(facetOptions(subject, filters)), JSON.stringify(filters)).toEqual(naive(subject.moments, subject, filters));
+    }
+  });
+
+  it('is tested on selections that leave some moments and some none', () => {
+    const counts = facetOptions(synthetic, { people: ['taylor-swift'], awards: [] }).people.map((option) => option.count);
+    expect(counts.some((count) => count === 0)).toBe(true);
+    expect(counts.some((count) => count > 1)).toBe(true);
+    expect(synthetic.moments).toHaveLength(200);
+    expect(synthetic.people).toHaveLength(60);
+    expect(synthetic.awards).toHaveLength(12);
   });
 });
