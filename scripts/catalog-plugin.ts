@@ -51,10 +51,12 @@ export function catalogPlugin(): Plugin {
       isBuild = config.command === 'build';
     },
     buildStart() {
+      // The dev server and the tests read the file when the app first imports it (a wrong one shows in the overlay).
+      if (!isBuild) return;
       try {
         catalog = loadCatalog(file);
       } catch (error) {
-        if (!(error instanceof ContentError) || !isBuild) throw error;
+        if (!(error instanceof ContentError)) throw error;
         // A wrong catalogue is the editor's to fix: the message, no stack trace.
         console.error(`\n${error.message}\n`);
         process.exit(1);
@@ -64,7 +66,13 @@ export function catalogPlugin(): Plugin {
     load(id) {
       if (id !== RESOLVED) return undefined;
       this.addWatchFile(file);
-      catalog ??= loadCatalog(file);
+      try {
+        catalog ??= loadCatalog(file);
+      } catch (error) {
+        // The editor's to fix: shown in the dev server's overlay and terminal without a stack trace.
+        if (error instanceof ContentError) error.stack = `${error.name}: ${error.message}`;
+        throw error;
+      }
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(catalog))});`;
     },
     handleHotUpdate({ file: changed, server }) {
