@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOG, loadCatalog } from '../../scripts/catalog-plugin';
 import { catalog, event } from '../../src/content/catalog';
@@ -55,6 +56,25 @@ describe('the catalogue file', () => {
     expect(moment.additionalProperties).toBe(false);
     expect(moment.properties.slug!.pattern).toBe('^[a-z0-9]+(?:-[a-z0-9]+)*$');
     expect(moment.properties.caption!.description).toMatch(/word for word/);
+  });
+
+  it('publishes a schema that a JSON Schema validator (as an editor runs) passes the file with and flags mistakes by', () => {
+    const published = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object;
+    // Formats ("date") are left to the patterns zod writes beside them, as editors do.
+    const validate = new Ajv({ allErrors: true, validateFormats: false }).compile(published);
+    expect(validate(shipped), JSON.stringify(validate.errors)).toBe(true);
+
+    const wrong = JSON.parse(withMoment(0, { slug: 'Not A Slug', captoin: 'typo' })) as { event: Record<string, unknown> };
+    delete wrong.event.date;
+    expect(validate(wrong)).toBe(false);
+    const found = validate.errors!.map((error) => `${error.instancePath} ${error.keyword} ${JSON.stringify(error.params)}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        '/event required {"missingProperty":"date"}',
+        '/moments/0 additionalProperties {"additionalProperty":"captoin"}',
+        expect.stringMatching(/^\/moments\/0\/slug pattern /),
+      ]),
+    );
   });
 
   it('names the moment, slug and field of an unknown person id', () => {
