@@ -19,6 +19,8 @@ export default defineConfig(({ isPreview }) => ({
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup.ts'],
+          // A whole app rendered in jsdom takes seconds when every core is busy.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { MotionGlobalConfig } from 'framer-motion';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 
@@ -20,6 +20,10 @@ window.matchMedia ??= (query: string) =>
     dispatchEvent: () => false,
   }) as MediaQueryList;
 window.scrollTo = () => {};
+
+// findBy…/waitFor wait for what a person would see, however long a busy machine takes to draw
+// it (the default 1 s is not enough with every core busy).
+configure({ asyncUtilTimeout: 10_000 });
 Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 
 // A console error or warning (a missing key, an act() warning from an animated list) fails the

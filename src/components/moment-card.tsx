@@ -8,6 +8,7 @@ import { cardTags } from '../domain/filters';
 import { Artwork } from './artwork';
 import { AwardBadge } from './award-badge';
 import { PhotoNote } from './photo-note';
+import { openOnce } from './use-dialog-history';
 import { useHydrated } from './use-hydrated';
 
 /** Cards from this index on start below the fold on a phone: their photos may load lazily. */
@@ -40,6 +41,7 @@ export function MomentCard({ moment, index }: { moment: Moment; index: number })
             to={paths.moment.getHref(moment.slug)}
             state={state}
             preventScrollReset
+            onClick={openOnce}
             aria-label={`${momentTitle(moment)}, moment ${moment.number}`}
             className="card-link group block rounded-sm"
           >

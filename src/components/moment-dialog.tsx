@@ -1,4 +1,4 @@
-import { m } from 'framer-motion';
+import { m, useIsPresent } from 'framer-motion';
 import { useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { catalog, getMoment } from '../content/catalog';
 import type { Moment } from '../content/types';
@@ -18,11 +18,14 @@ import { Icon } from './icon';
 interface MomentDialogProps {
   slug: string;
   state: DialogState;
-  onClose: () => void;
+  /** A close has started: the dialog is on its way out and no longer takes input. */
+  closing: boolean;
+  /** Asks to close; the caller decides whether this one counts (see use-dialog-history). */
+  onClose: (event?: { detail: number }) => void;
 }
 
 /** A moment over the wall it was opened from; previous/next stay within that wall's filter. */
-export function MomentDialog({ slug, state, onClose }: MomentDialogProps) {
+export function MomentDialog({ slug, state, closing, onClose }: MomentDialogProps) {
   const panel = useRef<HTMLDivElement>(null);
   const moment = getMoment(slug);
   const { filters } = parseFilters(state.background.search, catalog);
@@ -38,20 +41,23 @@ export function MomentDialog({ slug, state, onClose }: MomentDialogProps) {
     replace: true,
     preventScrollReset: true,
   });
-  const step = useMomentSteps(around, linkFor);
+  const step = useMomentSteps(order, slug, linkFor);
   const swipe = useSwipe(step);
   useArrowKeys(step);
 
-  // Before paint, so no key press can land outside the dialog it opened.
+  // Open: shown, and neither closing nor fading out after a Back. A Forward straight after a
+  // Back brings the same dialog back, open again.
+  const open = useIsPresent() && !closing;
+
+  // Before paint, so no key press can land outside the dialog it opened; the wall scrolls
+  // again the moment the dialog starts to go.
   useLayoutEffect(() => {
+    if (!open) return;
     panel.current?.focus({ preventScroll: true });
     const root = document.documentElement;
-    const overflow = root.style.overflow;
-    root.style.overflow = 'hidden';
-    return () => {
-      root.style.overflow = overflow;
-    };
-  }, []);
+    root.classList.add('overflow-hidden');
+    return () => root.classList.remove('overflow-hidden');
+  }, [open]);
 
   if (!moment) return null;
 
@@ -66,12 +72,13 @@ export function MomentDialog({ slug, state, onClose }: MomentDialogProps) {
 
   // A click on the backdrop (anything around the panel) closes, as in every photo viewer.
   const onBackdrop = (event: MouseEvent) => {
-    if (event.target === event.currentTarget) onClose();
+    if (event.target === event.currentTarget) onClose(event);
   };
 
   return (
     <m.div
-      className="fixed inset-0 z-50 overflow-y-auto overscroll-contain bg-night-950/90 backdrop-blur-sm"
+      inert={!open}
+      className={`fixed inset-0 z-50 overflow-y-auto overscroll-contain bg-night-950/90 backdrop-blur-sm ${open ? '' : 'pointer-events-none'}`}
       onClick={onBackdrop}
       initial={{ opacity: 0 }}
       animate={{ opacity: 1 }}
@@ -89,7 +96,7 @@ export function MomentDialog({ slug, state, onClose }: MomentDialogProps) {
         >
           <button
             type="button"
-            onClick={onClose}
+            onClick={(event) => onClose(event)}
             className="absolute top-4 right-4 inline-flex min-h-10 pointer-coarse:min-h-11 items-center gap-2 rounded-full border border-white/20 px-4 py-2 text-sm font-semibold hover:bg-white/10"
           >
             <Icon name="close" />
@@ -100,6 +107,8 @@ export function MomentDialog({ slug, state, onClose }: MomentDialogProps) {
             total={catalog.moments.length}
             headingId="dialog-heading"
             headingLevel={2}
+            // The opener's card grows into the dialog and back (framer-motion); a moment stepped
+            // to swaps in place, and glides to its card on close (return-to-card.ts).
             artworkLayoutId={moment.slug === state.opener ? `art-${moment.slug}` : undefined}
             artworkProps={swipe}
             pager={

@@ -17,3 +17,14 @@ export function readDialogState(state: unknown): DialogState | undefined {
   if (!background || typeof background.pathname !== 'string' || typeof opener !== 'string') return undefined;
   return { background, opener };
 }
+
+/** What "Back to the wall" from a moment's own page puts in history state: the card to land on. */
+export interface CardState {
+  card: string;
+}
+
+export function readCardState(state: unknown): string | undefined {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const { card } = state as Partial<CardState>;
+  return typeof card === 'string' ? card : undefined;
+}

@@ -7,6 +7,7 @@ import { SiteFooter } from '../components/site-footer';
 import { SiteHeader } from '../components/site-header';
 import { catalog, getMoment } from '../content/catalog';
 import type { Moment } from '../content/types';
+import type { CardState } from '../domain/dialog-state';
 import { neighbours } from '../domain/neighbours';
 import { paths } from '../paths';
 import { NotFoundRoute } from './not-found';
@@ -16,14 +17,15 @@ export function MomentRoute() {
   const moment = getMoment(useParams().slug ?? '');
   const around = neighbours(catalog.moments, moment?.slug ?? '');
   const linkFor = (other: Moment): PagerLink => ({ to: paths.moment.getHref(other.slug) });
-  useArrowKeys(useMomentSteps(around, linkFor));
+  useArrowKeys(useMomentSteps(catalog.moments, moment?.slug ?? '', linkFor));
   if (!moment) return <NotFoundRoute what="moment" />;
 
   return (
     <>
       <SiteHeader compact />
       <main className="mx-auto w-full max-w-7xl px-4 pt-6 sm:px-6 lg:px-8">
-        <Link to={paths.wall.getHref()} className="mb-4 -ml-3 inline-flex min-h-10 pointer-coarse:min-h-11 items-center gap-2 rounded-full px-3 text-sm font-semibold text-gold-400 hover:underline">
+        {/* Lands on this moment's card, not at the top of the wall. */}
+        <Link to={paths.wall.getHref()} state={{ card: moment.slug } satisfies CardState} className="mb-4 -ml-3 inline-flex min-h-10 pointer-coarse:min-h-11 items-center gap-2 rounded-full px-3 text-sm font-semibold text-gold-400 hover:underline">
           <span aria-hidden="true">←</span> Back to the wall
         </Link>
         <MomentDetail

@@ -1,9 +1,11 @@
 import { AnimatePresence, LazyMotion, MotionConfig } from 'framer-motion';
 import { useEffect, useRef } from 'react';
-import { matchPath, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { matchPath, Route, Routes, useLocation } from 'react-router';
 import { MomentDialog } from '../components/moment-dialog';
+import { dialogArtworkBox, returnToCard } from '../components/return-to-card';
+import { useDialogHistory } from '../components/use-dialog-history';
 import { useScrollReset } from '../components/use-scroll-reset';
-import { readDialogState } from '../domain/dialog-state';
+import { readCardState, readDialogState } from '../domain/dialog-state';
 import { headFor } from '../head';
 import { paths } from '../paths';
 import { MomentRoute } from './moment';
@@ -25,35 +27,38 @@ const loadMotionFeatures = () =>
  */
 export function Root({ hydrateAt }: { hydrateAt?: string }) {
   const location = useFirstPaintLocation(useLocation(), hydrateAt);
-  const navigate = useNavigate();
   const dialog = readDialogState(location.state);
   const dialogSlug = dialog && matchPath(paths.moment.path, location.pathname)?.params.slug;
   const title = headFor(location.pathname, location.search).title;
   const page = dialogSlug ? dialog.background : location;
-  const opener = useRef<string | undefined>(undefined);
+  const shown = useRef<{ slug: string; grown: boolean } | undefined>(undefined);
+  const { closing, close } = useDialogHistory(dialogSlug ? dialog : undefined);
   useScrollReset(page.pathname);
 
   useEffect(() => {
     document.title = title;
   }, [title]);
 
-  // When the dialog closes, give focus back to the card that opened it.
-  const openedBy = dialog?.opener;
+  // When the dialog closes, the wall shows the card of the moment last on screen, focused; as
+  // does "Back to the wall" from a moment's own page.
+  const returnTo = dialogSlug ? undefined : readCardState(location.state);
+  const opener = dialog?.opener;
   useEffect(() => {
-    if (openedBy) {
-      opener.current = openedBy;
+    if (dialogSlug) {
+      // The opener's artwork shrinks back into its card by itself (a shared layoutId).
+      shown.current = { slug: dialogSlug, grown: dialogSlug === opener };
       return;
     }
-    if (!opener.current) return;
-    const card = document.querySelector<HTMLElement>(`[data-slug="${opener.current}"] a`);
-    opener.current = undefined;
-    card?.focus({ preventScroll: true });
-  }, [openedBy]);
+    const last = shown.current;
+    shown.current = undefined;
+    if (last) returnToCard(last.slug, last.grown ? undefined : dialogArtworkBox());
+    else if (returnTo) returnToCard(returnTo);
+  }, [dialogSlug, opener, returnTo]);
 
   return (
     <LazyMotion features={loadMotionFeatures} strict>
       <MotionConfig reducedMotion="user">
-        <div inert={Boolean(dialogSlug)} className="flex min-h-dvh flex-col">
+        <div inert={Boolean(dialogSlug) && !closing} className="flex min-h-dvh flex-col">
           <Routes location={page}>
             <Route index element={<WallRoute />} />
             <Route path={paths.moment.path} element={<MomentRoute />} />
@@ -66,7 +71,8 @@ export function Root({ hydrateAt }: { hydrateAt?: string }) {
               key="moment-dialog"
               slug={dialogSlug}
               state={dialog}
-              onClose={() => navigate(-1)}
+              closing={closing}
+              onClose={close}
             />
           )}
         </AnimatePresence>
@@ -74,3 +80,4 @@ export function Root({ hydrateAt }: { hydrateAt?: string }) {
     </LazyMotion>
   );
 }
+

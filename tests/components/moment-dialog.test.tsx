@@ -45,13 +45,14 @@ describe('a moment opened from the wall', () => {
     expect(address()).toBe('/moments/karol-g-and-nicki-minaj/');
   });
 
-  it('closes with Escape back to the wall, its filter intact, focus on the card that opened it', async () => {
+  it('closes with Escape back to the wall, its filter intact, focus on the card of the moment on screen', async () => {
     const { user, address } = await openFromWall('/?person=karol-g', 'Shakira and Karol G, moment 9');
     await user.keyboard('{ArrowRight}');
+    await screen.findByRole('dialog', { name: 'Karol G and Nicki Minaj' });
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(address()).toBe('/?person=karol-g');
-    expect(card('Shakira and Karol G, moment 9')).toHaveFocus();
+    expect(card('Karol G and Nicki Minaj, moment 10')).toHaveFocus();
   });
 
   it('closes with the close button, giving the wall back at once', async () => {
