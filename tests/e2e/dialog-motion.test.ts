@@ -6,18 +6,12 @@ import { catalog, momentTitle } from '../../src/content/catalog';
 import type { Moment } from '../../src/content/types';
 import { paths } from '../../src/paths';
 import { setupBrowser } from './browser';
+import { fades, moves, startedMotion, watchMotion, type Started } from './motion';
 import { address, dialog, expectMoments, open, settle, waitForApp, wall } from './screen';
 
 const browser = setupBrowser();
 const moments = catalog.moments;
 const momentAt = (index: number): Moment => moments[index]!;
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /** True when the focused element is inside the dialog. */
 const focusInDialog = (page: Page) => page.evaluate(() => Boolean(document.activeElement?.closest('[role="dialog"]')));
@@ -108,7 +102,7 @@ async function swipe(page: Page, target: Locator, dx: number): Promise<void> {
 }
 
 describe('closing the dialog', () => {
-  test('Escape after moving on: the wall where it was, focus on the card that opened the dialog', async () => {
+  test('Escape after moving on: the wall where it was, focus on the card of the moment on screen', async () => {
     const page = await browser.newPage();
     await open(page, '/');
     await expectMoments(page, 19);
@@ -134,9 +128,9 @@ describe('closing the dialog', () => {
     expect(Math.abs((await scrollY(page)) - before), `scrollY ${await scrollY(page)}, was ${before}`).toBeLessThanOrEqual(2);
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('href')), {
-        message: 'focus returns to the link of the card that opened the dialog',
+        message: 'focus returns to the link of the card of the moment on screen',
       })
-      .toBe(paths.moment.getHref(opened.slug));
+      .toBe(paths.moment.getHref(momentAt(index + 1).slug));
   });
 
   test('one Back closes it, even after moving twice with ArrowRight', async () => {
@@ -207,55 +201,8 @@ describe('a reload with the dialog open', () => {
   });
 });
 
-type Sample = Box & { t: number };
-
-/**
- * From now on, each frame for `ms`, records the box of the image inside the dialog, if any, as
- * it is painted: a ResizeObserver's callback runs after the frame's requestAnimationFrame
- * callbacks (framer-motion's among them) and layout, just before paint. A 1-px element outside
- * <body> (out of settle()'s sight) changes width every frame to make it run.
- */
-async function recordDialogArtwork(page: Page, ms = 1_500): Promise<void> {
-  await page.evaluate((duration) => {
-    const samples: Sample[] = [];
-    (window as unknown as { __artwork: Sample[] }).__artwork = samples;
-    const pulse = document.createElement('div');
-    pulse.setAttribute('aria-hidden', 'true');
-    pulse.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;visibility:hidden;pointer-events:none';
-    document.documentElement.append(pulse);
-    const observer = new ResizeObserver(() => {
-      const art = document.querySelector('[role="dialog"] [data-artwork]');
-      if (!art) return;
-      const box = art.getBoundingClientRect();
-      samples.push({ t: performance.now(), x: box.x, y: box.y, width: box.width, height: box.height });
-    });
-    observer.observe(pulse);
-    const start = performance.now();
-    let wide = false;
-    const tick = (now: number) => {
-      if (now - start > duration) {
-        observer.disconnect();
-        pulse.remove();
-        return;
-      }
-      wide = !wide;
-      pulse.style.width = wide ? '2px' : '1px';
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  }, ms);
-}
-
-const recorded = (page: Page) => page.evaluate(() => (window as unknown as { __artwork: Sample[] }).__artwork);
-
-/** The largest difference, in px, between two boxes' edges and sizes. */
-const distance = (a: Box, b: Box) =>
-  Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y), Math.abs(a.width - b.width), Math.abs(a.height - b.height));
-
-const show = (box: Box) => `${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)}`;
-
-/** Opens the card in view from the wall while recording the dialog artwork; returns samples and final box. */
-async function openRecording(page: Page): Promise<{ samples: Sample[]; final: Box; early: Sample[] }> {
+/** Opens the card in view from the wall, recording what motion that starts; returns it. */
+async function openWatching(page: Page): Promise<{ moment: Moment; started: Started[] }> {
   await open(page, '/');
   await expectMoments(page, 19);
   await settle(page);
@@ -263,33 +210,27 @@ async function openRecording(page: Page): Promise<{ samples: Sample[]; final: Bo
   await settle(page);
   const index = await firstCardInView(page);
   const moment = momentAt(index);
-  await recordDialogArtwork(page);
+  await watchMotion(page);
   await clickWhereItIs(page, wall(page).links.nth(index));
   await expectDialogOn(page, moment);
   await settle(page);
-  const final = await dialogArtwork(page, moment).boundingBox();
-  expect(final, 'the dialog’s artwork is on screen').not.toBeNull();
-  const samples = await recorded(page);
-  expect(samples.length, 'frames recorded with the dialog open').toBeGreaterThan(0);
-  const early = samples.filter((sample) => sample.t - samples[0]!.t <= 150);
-  return { samples, final: final!, early };
+  return { moment, started: await startedMotion(page) };
 }
 
 describe('the artwork', () => {
   test('grows from the card into the dialog', async () => {
     const page = await browser.newPage({ reducedMotion: 'no-preference' });
-    const { final, early } = await openRecording(page);
-    const away = early.filter((sample) => distance(sample, final) > 10);
-    expect(
-      away.length,
-      `frames in the first 150 ms away from the final box ${show(final)}: ${early.map(show).join(' | ')}`,
-    ).toBeGreaterThanOrEqual(1);
+    const { moment, started } = await openWatching(page);
+    const art = started.filter((record) => record.art && record.dialog && record.slug === moment.slug);
+    expect(art.some(moves), `the artwork moves from the card's place: ${JSON.stringify(art)}`).toBe(true);
   });
 
   test('with prefers-reduced-motion, it is in its final place at once (the dialog only fades)', async () => {
     const page = await browser.newPage({ reducedMotion: 'reduce' });
-    const { final, samples } = await openRecording(page);
-    const away = samples.filter((sample) => distance(sample, final) > 2);
-    expect(away.length, `frames away from the final box ${show(final)}: ${away.map(show).join(' | ')}`).toBe(0);
+    const { started } = await openWatching(page);
+    // A jump writes where it was once, then nothing; a glide writes the ways between.
+    const places = new Set(started.filter((record) => record.art && record.dialog && moves(record)).map((record) => record.from));
+    expect(places.size, `the artwork is never shown between two places: ${[...places].join(' | ')}`).toBeLessThanOrEqual(1);
+    expect(started.some((record) => !record.art && fades(record)), 'the dialog fades in').toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { catalog, momentTitle } from '../../src/content/catalog';
 import { paths } from '../../src/paths';
 import { setupBrowser } from './browser';
+import { moves, startedMotion, watchMotion } from './motion';
 import { address, control, dialog, expectMoments, open, wall } from './screen';
 
 const browser = setupBrowser();
@@ -83,6 +84,7 @@ describe('with quick hands', () => {
     // A click where the filter is, as a person's: whatever is on top there gets it.
     const box = await wall(page).filter('Karol G').boundingBox();
     expect(box, 'the filter is on screen').not.toBeNull();
+    expect(box!.y > 0 && box!.y + box!.height < page.viewportSize()!.height, `the filter is in the window (top ${box!.y})`).toBe(true);
     await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
     await expect.poll(() => address(page), { message: 'the filter was applied' }).toBe('/?person=karol-g');
     await expectMoments(page, 3);
@@ -122,25 +124,15 @@ describe('coming back to the wall', () => {
     for (let press = 0; press < 10; press++) await page.keyboard.press('ArrowRight');
     await expectDialogOn(page, 10);
     const target = moments[10]!;
-    // Every Web Animation started from now on, on what and from where.
-    await page.evaluate(() => {
-      const started: { art: string | null; from: string }[] = [];
-      (window as unknown as { __started: typeof started }).__started = started;
-      const animate = Element.prototype.animate;
-      Element.prototype.animate = function (this: Element, keyframes, options) {
-        const first = Array.isArray(keyframes) ? (keyframes[0] as Keyframe | undefined) : undefined;
-        started.push({ art: this.getAttribute('data-art'), from: String(first?.transform ?? '') });
-        return animate.call(this, keyframes, options);
-      };
-    });
+    await watchMotion(page);
     await page.keyboard.press('Escape');
     await expectClosed(page);
     await expect.poll(() => focusedHref(page), { message: 'focus on the card on screen at close' }).toBe(paths.moment.getHref(target.slug));
     const card = await wall(page).items.nth(10).boundingBox();
     const viewport = page.viewportSize()!;
     expect(card!.y + card!.height > 0 && card!.y < viewport.height, `the card is in view (top ${card!.y})`).toBe(true);
-    const started = await page.evaluate(() => (window as unknown as { __started: { art: string | null; from: string }[] }).__started);
-    const glides = started.filter(({ art, from }) => art === target.slug && /translate/.test(from));
+    const started = await startedMotion(page);
+    const glides = started.filter((record) => record.kind === 'animate' && record.art && !record.dialog && record.slug === target.slug && moves(record));
     expect(glides.length, `a glide of the card's artwork from the dialog's (started: ${JSON.stringify(started)})`).toBe(1);
   });
 

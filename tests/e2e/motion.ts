@@ -1,0 +1,67 @@
+// What motion the app started, read from the page: every Web Animation (Element.animate, which
+// framer-motion uses for opacity and the app for its own glides) and every transform or opacity
+// framer-motion writes itself (layout animations run in JavaScript). A motion started shows here
+// however slowly the machine draws its frames, so a test never waits on frame timing.
+import type { Page } from 'playwright-core';
+
+export interface Started {
+  /** 'animate': an Element.animate() call; 'style': a transform or opacity written inline. */
+  kind: 'animate' | 'style';
+  /** The moment's card (data-slug) or artwork (data-artwork) it moved, if any. */
+  slug: string | null;
+  /** True when it moved an artwork rather than its card. */
+  art: boolean;
+  /** True when it is inside the dialog. */
+  dialog: boolean;
+  /** The properties animated, or written. */
+  properties: string[];
+  /** The first keyframe, or the value written: "transform: translate(…)". */
+  from: string;
+}
+
+/** Starts recording; read with {@link startedMotion}. */
+export async function watchMotion(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const started: Started[] = [];
+    (window as unknown as { __motion: Started[] }).__motion = started;
+    const describe = (element: Element) => {
+      const art = element.closest('[data-artwork]');
+      const slug = art?.getAttribute('data-artwork') ?? element.closest('[data-slug]')?.getAttribute('data-slug') ?? null;
+      return { slug, art: art !== null, dialog: element.closest('[role="dialog"]') !== null };
+    };
+    const animate = Element.prototype.animate;
+    Element.prototype.animate = function (this: Element, keyframes, options) {
+      const first = (Array.isArray(keyframes) ? keyframes[0] : keyframes) ?? {};
+      const properties = Object.keys(first).filter((key) => key !== 'offset' && key !== 'easing' && key !== 'composite');
+      const from = properties.map((key) => `${key}: ${String((first as Record<string, unknown>)[key])}`).join('; ');
+      started.push({ kind: 'animate', ...describe(this), properties, from });
+      return animate.call(this, keyframes, options);
+    };
+    new MutationObserver((records) => {
+      for (const { target } of records) {
+        if (!(target instanceof HTMLElement)) continue;
+        const { transform, opacity } = target.style;
+        const properties = [...(transform && transform !== 'none' ? ['transform'] : []), ...(opacity && opacity !== '1' ? ['opacity'] : [])];
+        if (properties.length === 0) continue;
+        started.push({ kind: 'style', ...describe(target), properties, from: `transform: ${transform}; opacity: ${opacity}` });
+      }
+    }).observe(document.body, { attributes: true, attributeFilter: ['style'], subtree: true });
+  });
+}
+
+export function startedMotion(page: Page): Promise<Started[]> {
+  return page.evaluate(() => (window as unknown as { __motion: Started[] }).__motion);
+}
+
+/** Whether a record moves something (a translation other than 0, a scale other than 1). */
+export function moves(record: Started): boolean {
+  const transform = /transform: ([^;]*)/.exec(record.from)?.[1] ?? 'none';
+  const numbers = transform
+    .replace(/translate3d/g, 'translate')
+    .replace(/scale[XY]?\([^)]*\)/g, (scale) => scale.replace(/(?<![\d.])1(?![\d.])/g, ''))
+    .match(/-?\d*\.?\d+/g);
+  return (numbers ?? []).some((number) => Number(number) !== 0);
+}
+
+/** Whether a record fades something (an opacity animation, or an opacity below 1 written). */
+export const fades = (record: Started) => record.properties.includes('opacity');
