@@ -20,7 +20,10 @@ interface ArtworkProps {
  */
 export function Artwork({ moment, layoutId, lazy = false, className = '' }: ArtworkProps) {
   const id = useId().replace(/:/g, '');
-  const frame = `relative aspect-[4/3] w-full overflow-hidden bg-night-900 ${className}`;
+  // Never a click target: while it glides between a card and the dialog it passes over other
+  // controls, which must still take the click (a card's link covers the card; the dialog's
+  // swipes are on the frame's parent).
+  const frame = `pointer-events-none relative aspect-[4/3] w-full overflow-hidden bg-night-900 ${className}`;
 
   if (moment.photo) {
     const { src, width, height, placeholder } = moment.photo;

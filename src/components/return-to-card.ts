@@ -17,7 +17,8 @@ export function returnToCard(slug: string, from?: DOMRect): void {
   link.focus({ preventScroll: true });
   // After the frame in which the browser restores the wall's own scroll position on Back.
   requestAnimationFrame(() => {
-    const box = card.getBoundingClientRect();
+    // In view: its link, which holds the focus, is wholly in the window.
+    const box = link.getBoundingClientRect();
     if (box.top < 0 || box.bottom > window.innerHeight) card.scrollIntoView({ block: 'center' });
     const art = card.querySelector<HTMLElement>('[data-artwork]');
     if (!from || !art || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
