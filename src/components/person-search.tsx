@@ -87,6 +87,7 @@ export function PersonSearch({ people }: { people: readonly FacetOption[] }) {
             key={option.id}
             id={optionId(index)}
             role="option"
+            aria-label={`${option.name}, ${option.selected ? 'chosen, ' : ''}${countMoments(option.count)}`}
             aria-selected={index === active}
             aria-disabled={option.disabled || undefined}
             onMouseDown={(event) => event.preventDefault()}
@@ -95,8 +96,6 @@ export function PersonSearch({ people }: { people: readonly FacetOption[] }) {
           >
             {option.selected ? <Icon name="check" className="size-3.5 text-gold-400" /> : <span className="size-3.5" />}
             {option.name}
-            {option.selected && <span className="sr-only">, chosen</span>}
-            <span className="sr-only">, </span>
             <span className="ml-auto text-xs text-white/60 tabular-nums">{countMoments(option.count)}</span>
           </li>
         ))}

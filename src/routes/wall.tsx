@@ -28,21 +28,24 @@ export function WallRoute() {
     <>
       <SkipLink targetId="moments">Skip to the moments</SkipLink>
       <SiteHeader />
-      <main className="mx-auto grid w-full max-w-7xl grid-cols-1 gap-8 px-4 pt-4 sm:px-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:px-8 lg:pt-4">
+      {/* The sidebar's column runs down to the footer, so the sticky filters stay whole at the very end. */}
+      <div className="mx-auto grid w-full max-w-7xl grid-cols-1 gap-8 px-4 pt-4 sm:px-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:px-8">
         <FilterSidebar options={options} active={hasFilters(filters)} />
-        <div className="flex min-w-0 flex-col gap-4 lg:pt-4">
-          {/* On a phone this row stays at the top of the screen: the count and the Filters button. */}
-          <div className="sticky top-0 z-20 -mx-4 flex min-h-14 items-center justify-between gap-3 bg-night-950/90 px-4 py-1.5 backdrop-blur sm:-mx-6 sm:px-6 lg:static lg:mx-0 lg:min-h-0 lg:bg-transparent lg:p-0 lg:backdrop-blur-none">
-            <p className="text-sm text-white/70">{count}</p>
-            <FilterSheet options={options} chosen={chosenCount(filters)} count={count} />
-          </div>
-          <UnknownFiltersNotice unknown={unknown} cleanHref={paths.wall.getHref(filters)} />
-          <ActiveFilters options={options} />
-          <NoMoments hidden={visible.length > 0} />
-          <MomentList moments={visible} />
+        <div className="flex min-w-0 flex-col">
+          <main className="flex min-w-0 flex-col gap-4 lg:pt-4">
+            {/* On a phone this row stays at the top of the screen: the count and the Filters button. */}
+            <div className="sticky top-0 z-20 -mx-4 flex min-h-14 items-center justify-between gap-3 bg-night-950/90 px-4 py-1.5 backdrop-blur sm:-mx-6 sm:px-6 lg:static lg:mx-0 lg:min-h-0 lg:bg-transparent lg:p-0 lg:backdrop-blur-none">
+              <p className="text-sm text-white/70">{count}</p>
+              <FilterSheet options={options} chosen={chosenCount(filters)} count={count} />
+            </div>
+            <UnknownFiltersNotice unknown={unknown} cleanHref={paths.wall.getHref(filters)} />
+            <ActiveFilters options={options} />
+            <NoMoments hidden={visible.length > 0} />
+            <MomentList moments={visible} />
+          </main>
+          <SiteFooter className="" />
         </div>
-      </main>
-      <SiteFooter />
+      </div>
     </>
   );
 }

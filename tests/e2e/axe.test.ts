@@ -61,4 +61,31 @@ describe('axe-core finds no violation', () => {
     await expectMoments(page, 1);
     expect(await violations(page)).toEqual([]);
   });
+
+  test('on a phone, with the filter sheet open', async () => {
+    const page = await browser.newPage({ phone: true });
+    await open(page, '/?person=taylor-swift');
+    await wall(page).sheetButton.tap();
+    await expect.poll(() => wall(page).sheet.isVisible()).toBe(true);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('on a phone, with the "Find a person" list open in the sheet', async () => {
+    const page = await browser.newPage({ phone: true });
+    await open(page, '/');
+    await wall(page).sheetButton.tap();
+    await wall(page).sheet.getByRole('combobox', { name: 'Find a person' }).tap();
+    await page.keyboard.type('bailey');
+    await expect.poll(() => page.getByRole('option').count()).toBe(2);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('on a desktop, with the "Find a person" list open, a dimmed person in it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await open(page, '/?person=taylor-swift');
+    await wall(page).search.click();
+    await page.keyboard.type('r');
+    await expect.poll(() => page.getByRole('option', { name: /^Reneé Rapp/ }).getAttribute('aria-disabled')).toBe('true');
+    expect(await violations(page)).toEqual([]);
+  });
 });
