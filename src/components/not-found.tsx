@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { momentTitle } from '../content/catalog';
+import { catalog, momentTitle } from '../content/catalog';
 import type { Moment } from '../content/types';
 import { paths } from '../paths';
 
@@ -23,7 +23,7 @@ export function NotFound({ what = 'page', suggestions = [] }: { what?: 'page' | 
         {what === 'moment'
           ? 'There is no moment at this address. It may have been mistyped, or the link was cut short.'
           : 'There is nothing at this address. It may have been mistyped, or the link was cut short.'}{' '}
-        All 19 moments are on the wall.
+        {`All ${catalog.moments.length} moments are on the wall.`}
       </p>
       {suggestions.length > 0 ? (
         <section aria-labelledby="did-you-mean" className="flex flex-col gap-2">
