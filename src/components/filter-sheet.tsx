@@ -65,7 +65,7 @@ export function FilterSheet({ options, chosen, count }: FilterSheetProps) {
         closedby="any"
         aria-labelledby={`${id}-title`}
         onClick={lightDismiss}
-        className="filter-sheet mx-0 mt-auto mb-0 flex max-h-[88dvh] w-full max-w-none flex-col rounded-t-3xl border-t border-white/15 bg-night-900 text-white backdrop:bg-black/70"
+        className="filter-sheet mx-0 mt-auto mb-0 flex max-h-[88dvh] w-full max-w-none sm:mx-auto sm:max-w-2xl flex-col rounded-t-3xl border-t border-white/15 bg-night-900 text-white backdrop:bg-black/70"
       >
         <div className="flex items-center justify-between gap-4 px-4 pt-3 pb-2">
           <h2 id={`${id}-title`} className="text-lg font-bold">
