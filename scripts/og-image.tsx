@@ -1,102 +1,63 @@
 /**
- * Link-preview (Open Graph) images, 1200×630 PNG, drawn at build time: satori lays the card out
- * as SVG, resvg paints it. Each moment's card shows its generated artwork beside the words of its
- * description (scripts/og/moment-card.tsx); the wall's card is a mosaic of artworks under the
- * wordmark. Also the apple-touch-icon, from the favicon.
+ * Link-preview (Open Graph) images, 1200×630 JPEG, drawn at build time (scripts/og/parts.tsx:
+ * satori, resvg, sharp). Each moment's card shows its generated artwork beside the words of its
+ * description (og/moment-card.tsx); the wall's card is a mosaic of artworks under the wordmark
+ * (og/wall-card.tsx). Images are cached by a hash of what they draw (og/cache-key.tsx) in a
+ * folder kept between builds, and only the missing ones are painted, in workers (og/pool.ts).
+ * Also the apple-touch-icon, a PNG from the favicon.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ReactElement } from 'react';
 import { Resvg } from '@resvg/resvg-js';
-import { catalog, planFor } from '../src/content/catalog';
-import { event } from '../src/content/event';
-import type { Moment } from '../src/content/types';
+import { catalog, getMoment } from '../src/content/catalog';
+import { imageKey } from './og/cache-key';
 import { MomentCard } from './og/moment-card';
-import { Artwork, canvas, gold, HEIGHT, night, night800, toPng, WIDTH, Wordmark } from './og/parts';
+import { toJpeg } from './og/parts';
+import { paintInWorkers } from './og/pool';
+import { WallCard } from './og/wall-card';
 
-export function renderMomentImage(moment: Moment): Promise<Buffer> {
-  return toPng(<MomentCard moment={moment} />);
+/** One preview image: the wall's, or a moment's by its slug. */
+export type OgJob = { kind: 'wall' } | { kind: 'moment'; slug: string };
+
+/** Kept between builds, outside dist/ (OG_CACHE=folder moves it). */
+export const OG_CACHE = process.env.OG_CACHE ?? 'node_modules/.cache/backstage-og';
+
+/** Where an image goes in dist/; head.ts names the same addresses. */
+export const ogFile = (job: OgJob) => (job.kind === 'wall' ? 'og/wall.jpg' : `og/${job.slug}.jpg`);
+
+export function ogElement(job: OgJob): ReactElement {
+  if (job.kind === 'wall') return <WallCard />;
+  const moment = getMoment(job.slug);
+  if (!moment) throw new Error(`no moment "${job.slug}" to draw a preview image of`);
+  return <MomentCard moment={moment} />;
 }
 
-const TILE_WIDTH = 240;
-const TILE_HEIGHT = 180;
-const TILE_GAP = 14;
-const MOSAIC_COLUMNS = 3;
-const MOSAIC_ROWS = 4;
-const MOSAIC_WIDTH = MOSAIC_COLUMNS * TILE_WIDTH + (MOSAIC_COLUMNS - 1) * TILE_GAP;
-const MOSAIC_HEIGHT = MOSAIC_ROWS * TILE_HEIGHT + (MOSAIC_ROWS - 1) * TILE_GAP;
-/** The mosaic sits right of the words, its last column bleeding off the edge. */
-const MOSAIC_CENTER_X = 950;
+export const paintJob = (job: OgJob): Promise<Buffer> => toJpeg(ogElement(job));
 
-/** The wall's card; head.ts says in words what it shows (the wall image's alt text). */
-export function renderWallImage(): Promise<Buffer> {
-  const moments = catalog.moments;
-  const tiles = Array.from({ length: MOSAIC_COLUMNS * MOSAIC_ROWS }, (_, index) => moments[index % moments.length]!);
-
-  return toPng(
-    <div style={canvas}>
-      <div
-        style={{
-          position: 'absolute',
-          top: HEIGHT / 2 - MOSAIC_HEIGHT / 2,
-          left: MOSAIC_CENTER_X - MOSAIC_WIDTH / 2,
-          display: 'grid',
-          gridTemplateColumns: `repeat(${MOSAIC_COLUMNS}, ${TILE_WIDTH}px)`,
-          gridAutoRows: TILE_HEIGHT,
-          gap: TILE_GAP,
-          width: MOSAIC_WIDTH,
-          height: MOSAIC_HEIGHT,
-          transform: 'rotate(-7deg)',
-        }}
-      >
-        {tiles.map((moment, index) => (
-          <div
-            key={index}
-            style={{
-              display: 'flex',
-              width: TILE_WIDTH,
-              height: TILE_HEIGHT,
-              overflow: 'hidden',
-              borderRadius: 18,
-              backgroundColor: night800,
-              border: '1px solid rgba(255, 255, 255, 0.12)',
-            }}
-          >
-            <Artwork plan={planFor(moment)} id={`og-wall-${index}`} width={TILE_WIDTH} initials={false} />
-          </div>
-        ))}
-      </div>
-      <div
-        style={{
-          position: 'absolute',
-          top: 0,
-          left: 0,
-          width: WIDTH,
-          height: HEIGHT,
-          backgroundImage: `linear-gradient(90deg, ${night} 0%, ${night} 52%, rgba(7, 5, 13, 0.8) 58%, rgba(7, 5, 13, 0) 74%)`,
-        }}
-      />
-      <div
-        style={{
-          position: 'relative',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'center',
-          width: 600,
-          height: HEIGHT,
-          padding: '0 0 0 72px',
-        }}
-      >
-        <div style={{ display: 'flex', fontSize: 22, fontWeight: 700, letterSpacing: '0.25em', textTransform: 'uppercase', color: gold }}>
-          {event.name}
-        </div>
-        <div style={{ display: 'flex', marginTop: 16 }}>
-          <Wordmark size={104} />
-        </div>
-        <div style={{ display: 'block', marginTop: 20, fontSize: 32, lineHeight: 1.35, color: 'rgba(255, 255, 255, 0.8)', textWrap: 'balance' }}>
-          {`${catalog.moments.length} moments behind the scenes of the ${event.shortName}`}
-        </div>
-      </div>
-    </div>,
-  );
+/**
+ * Writes every preview image into `dist`: copied from the cache when one was drawn from the same
+ * inputs before, painted by `workerScript` (the prerender bundle) otherwise.
+ */
+export async function writePreviewImages(dist: string, workerScript: string | URL) {
+  mkdirSync(OG_CACHE, { recursive: true });
+  mkdirSync(join(dist, 'og'), { recursive: true });
+  const jobs: OgJob[] = [{ kind: 'wall' }, ...catalog.moments.map((moment) => ({ kind: 'moment' as const, slug: moment.slug }))];
+  const cached = (job: OgJob) => join(OG_CACHE, `${imageKey(ogElement(job))}.jpg`);
+  const missing = new Map<OgJob, string>();
+  for (const job of jobs) {
+    const file = cached(job);
+    if (existsSync(file)) copyFileSync(file, join(dist, ogFile(job)));
+    else missing.set(job, file);
+  }
+  await paintInWorkers(workerScript, [...missing.keys()], (job, bytes) => {
+    const file = missing.get(job)!;
+    // Written whole, then renamed: a build stopped midway leaves no half image in the cache.
+    writeFileSync(`${file}.${process.pid}.tmp`, bytes);
+    renameSync(`${file}.${process.pid}.tmp`, file);
+    writeFileSync(join(dist, ogFile(job)), bytes);
+  });
+  return { images: jobs.length, painted: missing.size };
 }
 
 /** 180×180, square and opaque: iOS rounds the corners itself and fills transparency with black. */

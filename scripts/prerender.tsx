@@ -1,7 +1,7 @@
 /**
  * Writes a real HTML page for every address (the wall, each moment, the not-found page), rendered
  * by React from the same routes the browser uses, plus sitemap.xml, robots.txt and the link
- * preview images. Runs after `vite build`, from the bundle `vite build --ssr` makes of this file.
+ * preview images (JPEG, cached, painted in workers: og-image.tsx). Runs after `vite build`, from the bundle `vite build --ssr` makes of this file.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,7 +12,8 @@ import { App } from '../src/app';
 import { catalog } from '../src/content/catalog';
 import { headFor, OG_IMAGE, OG_LOCALE, SITE_NAME, type PageHead } from '../src/head';
 import { paths } from '../src/paths';
-import { readFavicon, renderMomentImage, renderTouchIcon, renderWallImage } from './og-image';
+import { paintJob, readFavicon, renderTouchIcon, writePreviewImages } from './og-image';
+import { isPainter, servePainter } from './og/pool';
 import { precompress } from './precompress';
 import { headersFile, inlineSources, redirectsFile, withCspMeta, type InlineSources } from './security';
 
@@ -39,7 +40,7 @@ function headTags(head: PageHead): string {
     meta('property', 'og:description', head.description),
     url && meta('property', 'og:url', url),
     meta('property', 'og:image', absolute(head.image.path)),
-    meta('property', 'og:image:type', 'image/png'),
+    meta('property', 'og:image:type', OG_IMAGE.type),
     meta('property', 'og:image:width', OG_IMAGE.width),
     meta('property', 'og:image:height', OG_IMAGE.height),
     meta('property', 'og:image:alt', head.image.alt),
@@ -149,16 +150,20 @@ async function main() {
   write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml')}\n`);
 
   write('apple-touch-icon.png', renderTouchIcon(readFavicon()));
-  write('og/wall.png', await renderWallImage());
-  for (const moment of catalog.moments) write(`og/${moment.slug}.png`, await renderMomentImage(moment));
+  const started = performance.now();
+  const images = await writePreviewImages(DIST, new URL(import.meta.url));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
   const compressed = precompress(DIST);
   console.log(
-    `prerendered ${pages.length} pages and ${catalog.moments.length + 1} preview images for ${SITE_ORIGIN}; ${compressed} files precompressed (.gz)`,
+    `prerendered ${pages.length} pages and ${images.images} preview images (${images.painted} painted, the rest from the cache, in ${seconds} s) for ${SITE_ORIGIN}; ${compressed} files precompressed (.gz)`,
   );
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+// This bundle is also the preview images' worker (scripts/og/pool.ts).
+if (isPainter) servePainter(paintJob);
+else
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });

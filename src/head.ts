@@ -9,7 +9,8 @@ import { TITLE_MAX, truncateAtWord } from './domain/standalone-text';
 import { paths } from './paths';
 
 export const SITE_NAME = 'Backstage';
-export const OG_IMAGE = { width: 1200, height: 630 } as const;
+/** Every preview image: a JPEG (read by every unfurler), scripts/og-image.tsx draws them. */
+export const OG_IMAGE = { width: 1200, height: 630, type: 'image/jpeg' } as const;
 /** The language of every page, as link previews name it (`<html lang="en">`). */
 export const OG_LOCALE = 'en_US';
 
@@ -26,7 +27,7 @@ export interface PageHead {
 
 /** What the wall's preview image shows (scripts/og-image.tsx draws it). */
 const wallImage = {
-  path: '/og/wall.png',
+  path: '/og/wall.jpg',
   alt: `The word Backstage and “${catalog.moments.length} moments behind the scenes of the ${event.shortName}”, beside a tilted mosaic of numbered abstract artworks`,
 };
 
@@ -61,7 +62,7 @@ export function headFor(pathname: string, search = ''): PageHead {
       canonicalPath: paths.moment.getHref(moment.slug),
       // What the preview image shows: generated artwork beside these same words, not the photo.
       image: {
-        path: `/og/${moment.slug}.png`,
+        path: `/og/${moment.slug}.jpg`,
         alt: `${describeArtwork(planFor(moment))}, beside the words “${text.who}, ${text.place}”, the caption and the original photo’s credit. Not the photo.`,
       },
       type: 'article',

@@ -1,10 +1,11 @@
-/** The pieces every preview image is made of: fonts, the PNG step, artwork, type and pills. */
+/** The pieces every preview image is made of: fonts, the JPEG step, artwork, type and pills. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CSSProperties, ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
+import sharp from 'sharp';
 import { ArtworkSvg } from '../../src/components/artwork-svg';
 import { ARTWORK_WIDTH, type ArtworkPlan, type Type } from '../../src/domain/artwork';
 
@@ -31,9 +32,21 @@ function loadFonts(): Font[] {
   return fonts;
 }
 
-export async function toPng(element: ReactNode): Promise<Buffer> {
+/**
+ * How the JPEG is written (part of every image's cache key, see cache-key.tsx): libjpeg-turbo at
+ * quality 88 with 4:4:4 chroma (4:2:0 smears the coloured edges of small type, gold on night)
+ * keeps the 19 cards at 60–100 KB, about 20 ms each; mozjpeg saved 10 % for 15× the time.
+ */
+export const JPEG = { quality: 88, chromaSubsampling: '4:4:4', optimiseCoding: true, progressive: true } as const;
+
+/** satori lays the card out as SVG, resvg paints its pixels, sharp (libvips' libjpeg-turbo) writes the JPEG. */
+export async function toJpeg(element: ReactNode): Promise<Buffer> {
   const svg = await satori(element, { width: WIDTH, height: HEIGHT, fonts: loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH } }).render().asPng();
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH } }).render();
+  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+    .removeAlpha()
+    .jpeg(JPEG)
+    .toBuffer();
 }
 
 /** The 1200×630 card every preview image is drawn on. */

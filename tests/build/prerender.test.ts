@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog, creditLine, momentPageTitle, momentText, momentTitle } from '../../src/content/catalog';
@@ -15,6 +15,30 @@ function pngSize(file: string) {
   const bytes = readFileSync(file);
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Every preview image is a JPEG this small (issue 12), whatever the unfurler. */
+const OG_MAX_BYTES = 120 * 1024;
+
+/** Format, size and pixel dimensions of a JPEG, from its start-of-frame marker. */
+function jpegInfo(file: string) {
+  const bytes = readFileSync(file);
+  expect(bytes.readUInt16BE(0), 'starts with a JPEG SOI marker').toBe(0xffd8);
+  for (let at = 2; at + 9 < bytes.length; at += 2 + bytes.readUInt16BE(at + 2)) {
+    expect(bytes[at], 'a marker').toBe(0xff);
+    const marker = bytes[at + 1]!;
+    // SOF0–SOF15, less DHT (C4), JPG (C8) and DAC (CC): height, then width.
+    if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) {
+      return { bytes: bytes.length, width: bytes.readUInt16BE(at + 7), height: bytes.readUInt16BE(at + 5) };
+    }
+  }
+  throw new Error(`${file}: no JPEG frame header`);
+}
+
+function expectPreviewImage(file: string) {
+  const info = jpegInfo(join(dist, 'og', file));
+  expect({ width: info.width, height: info.height }).toEqual({ width: 1200, height: 630 });
+  expect(info.bytes, `${file} is at most 120 KB`).toBeLessThanOrEqual(OG_MAX_BYTES);
 }
 
 function absoluteUrl(value: string | null | undefined) {
@@ -54,7 +78,8 @@ describe.each(catalog.moments)('the prerendered page of moment $number', (moment
     expect(meta(doc, 'twitter:description')).toBe(description);
     expect(meta(doc, 'og:locale')).toBe('en_US');
     expect(meta(doc, 'og:type')).toBe('article');
-    expect(absoluteUrl(meta(doc, 'og:image')).pathname).toBe(`/og/${moment.slug}.png`);
+    expect(absoluteUrl(meta(doc, 'og:image')).pathname).toBe(`/og/${moment.slug}.jpg`);
+    expect(meta(doc, 'og:image:type')).toBe('image/jpeg');
     expect(meta(doc, 'og:image:width')).toBe('1200');
     expect(meta(doc, 'og:image:height')).toBe('630');
     expect(meta(doc, 'og:image:alt')).toMatch(new RegExp(`^Generated artwork with the number ${String(moment.number).padStart(2, '0')}, .*Not the photo\\.$`));
@@ -62,8 +87,8 @@ describe.each(catalog.moments)('the prerendered page of moment $number', (moment
     expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
   });
 
-  it('has a 1200×630 preview image', () => {
-    expect(pngSize(join(dist, 'og', `${moment.slug}.png`))).toEqual({ width: 1200, height: 630 });
+  it('has a 1200×630 preview image: a JPEG of at most 120 KB', () => {
+    expectPreviewImage(`${moment.slug}.jpg`);
   });
 });
 
@@ -77,6 +102,11 @@ describe('the prerendered wall', () => {
     for (const href of links) expect(existsSync(join(dist, href!, 'index.html'))).toBe(true);
   });
 
+  it('has exactly one preview image per moment and the wall’s, all JPEGs', () => {
+    const expected = ['wall.jpg', ...catalog.moments.map((moment) => `${moment.slug}.jpg`)].sort();
+    expect(readdirSync(join(dist, 'og')).sort()).toEqual(expected);
+  });
+
   it('links an apple-touch-icon: a 180×180 PNG', () => {
     const href = doc.querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href');
     expect(href).toBe('/apple-touch-icon.png');
@@ -85,8 +115,9 @@ describe('the prerendered wall', () => {
 
   it('has its own preview image and tags', () => {
     expect(meta(doc, 'og:locale')).toBe('en_US');
-    expect(absoluteUrl(meta(doc, 'og:image')).pathname).toBe('/og/wall.png');
-    expect(pngSize(join(dist, 'og', 'wall.png'))).toEqual({ width: 1200, height: 630 });
+    expect(absoluteUrl(meta(doc, 'og:image')).pathname).toBe('/og/wall.jpg');
+    expect(meta(doc, 'og:image:type')).toBe('image/jpeg');
+    expectPreviewImage('wall.jpg');
     expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
     expect(absoluteUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).pathname).toBe('/');
   });

@@ -41,7 +41,7 @@ export function fuzzPaths(seed: number, count: number): RawRequest[] {
     const method = pick(next, METHODS);
     if (index % 50 === 7) return { method, path: `/${'a'.repeat(10_240)}` };
     if (index % 50 === 31) return { method, path: `/moments/${pick(next, slugs)}${'/%2e%2e'.repeat(1_500)}` };
-    const real = ['/', `/moments/${pick(next, slugs)}`, `/moments/${pick(next, slugs)}/`, '/og/wall.png', '/assets/'];
+    const real = ['/', `/moments/${pick(next, slugs)}`, `/moments/${pick(next, slugs)}/`, '/og/wall.jpg', '/assets/'];
     let path = next() < 0.5 ? pick(next, real) : '/';
     const pieces = 1 + Math.floor(next() * 5);
     for (let piece = 0; piece < pieces; piece++) {

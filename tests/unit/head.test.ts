@@ -6,7 +6,7 @@ const momentHead = (number: number) => headFor(`/moments/${catalog.moments[numbe
 
 describe('headFor', () => {
   it('describes the wall, and names its filters in the title', () => {
-    expect(headFor('/')).toMatchObject({ canonicalPath: '/', image: { path: '/og/wall.png' }, type: 'website', status: 200 });
+    expect(headFor('/')).toMatchObject({ canonicalPath: '/', image: { path: '/og/wall.jpg' }, type: 'website', status: 200 });
     expect(headFor('/').title).toBe('Backstage · 19 moments behind the scenes of the 2023 VMAs');
     expect(headFor('/', '?person=karol-g').title).toBe('Karol G: 3 moments · Backstage');
     expect(headFor('/', '?person=taylor-swift&person=selena-gomez').title).toBe('Taylor Swift + Selena Gomez: 1 moment · Backstage');
@@ -17,7 +17,7 @@ describe('headFor', () => {
       title: 'NSYNC · Backstage at the 2023 VMAs',
       description: 'NSYNC backstage at the 2023 VMAs. NSYNC goofed around backstage — the group reunited to present the Best Pop Award to Taylor Swift.',
       canonicalPath: '/moments/nsync-reunited/',
-      image: { path: '/og/nsync-reunited.png' },
+      image: { path: '/og/nsync-reunited.jpg' },
       type: 'article',
     });
     expect(momentHead(6).description).toBe('Halle Bailey, Chloe Bailey and Taylor Swift backstage at the 2023 VMAs. They also sweetly chatted with Taylor Swift.');
