@@ -57,7 +57,7 @@ export async function writePreviewImages(dist: string, workerScript: string | UR
     renameSync(`${file}.${process.pid}.tmp`, file);
     writeFileSync(join(dist, ogFile(job)), bytes);
   });
-  return { images: jobs.length, painted: missing.size };
+  return { images: jobs.length, painted: [...missing.keys()].map(ogFile) };
 }
 
 /** 180×180, square and opaque: iOS rounds the corners itself and fills transparency with black. */

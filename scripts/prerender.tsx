@@ -156,7 +156,7 @@ async function main() {
 
   const compressed = precompress(DIST);
   console.log(
-    `prerendered ${pages.length} pages and ${images.images} preview images (${images.painted} painted, the rest from the cache, in ${seconds} s) for ${SITE_ORIGIN}; ${compressed} files precompressed (.gz)`,
+    `prerendered ${pages.length} pages and ${images.images} preview images (${images.painted.length} painted${images.painted.length > 0 && images.painted.length <= 3 ? ` (${images.painted.join(', ')})` : ''}, the rest from the cache, in ${seconds} s) for ${SITE_ORIGIN}; ${compressed} files precompressed (.gz)`,
   );
 }
 
