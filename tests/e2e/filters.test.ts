@@ -2,6 +2,7 @@
 // sticky panel on desktops, and a person found by typing, by touch and by keyboard alone.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { catalog } from '../../src/content/catalog';
 import { PHONE, setupBrowser } from './browser';
 import { address, expectMoments, isChosen, open, settle, wall } from './screen';
 
@@ -77,6 +78,13 @@ describe('on a phone (390×844, touch)', () => {
     await open(page, '/');
     const { sheet, sheetButton } = wall(page);
     await sheetButton.tap();
+    // The sheet holds the search, every person and award with its count, and Clear all.
+    expect(await sheet.getByRole('combobox', { name: 'Find a person', exact: true }).isVisible()).toBe(true);
+    expect(await sheet.getByRole('group', { name: 'People', exact: true }).getByRole('link').count()).toBe(catalog.people.length);
+    expect(await sheet.getByRole('group', { name: 'Awards', exact: true }).getByRole('link').count()).toBe(catalog.awards.length);
+    expect(await sheet.getByRole('link', { name: 'Karol G', exact: true }).getAttribute('aria-describedby')).toBeTruthy();
+    expect(await sheet.getByRole('link', { name: 'Karol G', exact: true }).textContent()).toBe('Karol G3');
+    expect(await sheet.getByRole('link', { name: 'Clear all filters', exact: true }).isVisible()).toBe(true);
     await sheet.getByRole('link', { name: 'Taylor Swift', exact: true }).tap();
     await expect.poll(() => address(page)).toBe('/?person=taylor-swift');
     await expectMoments(page, 4);
