@@ -50,7 +50,7 @@ export async function writePreviewImages(dist: string, workerScript: string | UR
     if (existsSync(file)) copyFileSync(file, join(dist, ogFile(job)));
     else missing.set(job, file);
   }
-  await paintInWorkers(workerScript, [...missing.keys()], (job, bytes) => {
+  await paintInWorkers(workerScript, [...missing.keys()], paintJob, (job, bytes) => {
     const file = missing.get(job)!;
     // Written whole, then renamed: a build stopped midway leaves no half image in the cache.
     writeFileSync(`${file}.${process.pid}.tmp`, bytes);

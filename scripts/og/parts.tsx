@@ -42,7 +42,9 @@ export const JPEG = { quality: 88, chromaSubsampling: '4:4:4', optimiseCoding: t
 /** satori lays the card out as SVG, resvg paints its pixels, sharp (libvips' libjpeg-turbo) writes the JPEG. */
 export async function toJpeg(element: ReactNode): Promise<Buffer> {
   const svg = await satori(element, { width: WIDTH, height: HEIGHT, fonts: loadFonts() });
-  const image = new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH } }).render();
+  // satori turned every word into paths: no system fonts to scan, and none that could change a
+  // cached image's pixels from one machine to another.
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH }, font: { loadSystemFonts: false } }).render();
   return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
     .removeAlpha()
     .jpeg(JPEG)

@@ -9,13 +9,23 @@ import { parentPort, Worker, workerData } from 'node:worker_threads';
 
 type Answer = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
-/** Paints `jobs` with up to one worker per core (OG_WORKERS=n overrides); calls `done` as each ends. */
+/** Below this many images, starting a worker (loading the bundle, satori, fonts) costs more than it saves. */
+const IN_THREAD = 2;
+
+/**
+ * Paints `jobs` with up to one worker per core (OG_WORKERS=n overrides), or here with `paint`
+ * when there are only one or two (a rebuild after one caption); calls `done` as each ends.
+ */
 export async function paintInWorkers<Job>(
   script: string | URL,
   jobs: Job[],
+  paint: (job: Job) => Promise<Buffer>,
   done: (job: Job, bytes: Buffer) => void,
 ): Promise<void> {
-  if (jobs.length === 0) return;
+  if (jobs.length <= IN_THREAD) {
+    for (const job of jobs) done(job, await paint(job));
+    return;
+  }
   const size = Math.max(1, Math.min(Number(process.env.OG_WORKERS) || availableParallelism(), jobs.length));
   const queue = [...jobs];
   const run = async () => {
