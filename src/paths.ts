@@ -22,3 +22,12 @@ export const paths = {
     getHref: (id: string) => paths.wall.getHref({ people: [], awards: [id] }),
   },
 } as const;
+
+/**
+ * The folder address of a page asked for by its file (`/moments/nsync-reunited/index.html` →
+ * `/moments/nsync-reunited/`, `/index.html` → `/`): a static host serves both, and the app
+ * shows both as the folder. Any other pathname is returned as it is.
+ */
+export function folderPathname(pathname: string): string {
+  return pathname.replace(/\/index\.html$/i, '/');
+}

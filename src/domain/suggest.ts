@@ -23,13 +23,27 @@ export const MAX_SUGGESTIONS = 3;
  * characters), or a slug that contains it. At most three, closest first, then in their order.
  */
 export function closestBySlug<T extends { slug: string }>(typed: string, items: readonly T[]): T[] {
+  return closest(typed, items, (item) => [item.slug]).slice(0, MAX_SUGGESTIONS);
+}
+
+/**
+ * The person or award an unknown filter value most likely meant (`taylor-swit`, `Tayler Swift`):
+ * its id or display name is close by the same rule as a moment's slug. Undefined when none is.
+ */
+export function closestByIdOrName<T extends { id: string; name: string }>(typed: string, known: readonly T[]): T | undefined {
+  return closest(typed, known, (entry) => [entry.id, slugify(entry.name)])[0];
+}
+
+/** Items within a few typos of what was typed (or whose key contains it), closest first, then in their order. */
+function closest<T>(typed: string, items: readonly T[], keysOf: (item: T) => string[]): T[] {
   const wanted = slugify(typed);
   if (!wanted) return [];
+  const near = (key: string) => editDistance(wanted, key) <= Math.max(2, Math.floor(key.length / 4)) || (wanted.length >= 4 && key.includes(wanted));
   return items
-    .map((item, index) => ({ item, index, distance: editDistance(wanted, item.slug) }))
-    .filter(({ item, distance }) => distance <= Math.max(2, Math.floor(item.slug.length / 4)) || (wanted.length >= 4 && item.slug.includes(wanted)))
+    .map((item, index) => ({ item, index, keys: keysOf(item).filter(near) }))
+    .filter(({ keys }) => keys.length > 0)
+    .map(({ item, index, keys }) => ({ item, index, distance: Math.min(...keys.map((key) => editDistance(wanted, key))) }))
     .sort((a, b) => a.distance - b.distance || a.index - b.index)
-    .slice(0, MAX_SUGGESTIONS)
     .map(({ item }) => item);
 }
 

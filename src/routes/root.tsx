@@ -11,6 +11,7 @@ import { paths } from '../paths';
 import { MomentRoute } from './moment';
 import { NotFoundRoute } from './not-found';
 import { useFirstPaintLocation } from './use-first-paint-location';
+import { useFolderAddress } from './use-folder-address';
 import { WallRoute } from './wall';
 
 /** Layout animations are needed only once someone filters or opens a moment: load them when idle. */
@@ -26,7 +27,7 @@ const loadMotionFeatures = () =>
  * See docs/decisions/001-moment-dialog-route.md.
  */
 export function Root({ hydrateAt }: { hydrateAt?: string }) {
-  const location = useFirstPaintLocation(useLocation(), hydrateAt);
+  const location = useFolderAddress(useFirstPaintLocation(useLocation(), hydrateAt));
   const dialog = readDialogState(location.state);
   const dialogSlug = dialog && matchPath(paths.moment.path, location.pathname)?.params.slug;
   const title = headFor(location.pathname, location.search).title;

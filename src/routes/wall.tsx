@@ -13,7 +13,6 @@ import { useCanonicalAddress } from '../components/use-canonical-address';
 import { catalog } from '../content/catalog';
 import { chosenCount, facetOptions, filterMoments, hasFilters } from '../domain/filters';
 import { parseFilters } from '../domain/query';
-import { paths } from '../paths';
 
 /** `/`: the wall. Its filters live only in the query string. */
 export function WallRoute() {
@@ -38,7 +37,7 @@ export function WallRoute() {
               <p className="text-sm text-white/70">{count}</p>
               <FilterSheet options={options} chosen={chosenCount(filters)} count={count} />
             </div>
-            <UnknownFiltersNotice unknown={unknown} cleanHref={paths.wall.getHref(filters)} />
+            <UnknownFiltersNotice unknown={unknown} filters={filters} known={catalog} />
             <ActiveFilters options={options} />
             <NoMoments hidden={visible.length > 0} />
             <MomentList moments={visible} />

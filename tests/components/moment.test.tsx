@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { catalog, creditLine, momentTitle } from '../../src/content/catalog';
 import { renderApp } from '../test-utils';
@@ -18,6 +18,20 @@ describe('a moment opened by its address', () => {
   it('works without the trailing slash too', () => {
     renderApp({ url: '/moments/nsync-reunited' });
     expect(screen.getByRole('heading', { level: 1, name: 'NSYNC' })).toBeInTheDocument();
+  });
+
+  it('asked for by its file, index.html, shows the moment and replaces the address with the folder one', async () => {
+    const { address } = renderApp({ url: '/moments/nsync-reunited/index.html' });
+    expect(screen.getByRole('heading', { level: 1, name: 'NSYNC' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /not found/i })).not.toBeInTheDocument();
+    await waitFor(() => expect(address()).toBe('/moments/nsync-reunited/'));
+  });
+
+  it('the wall asked for as /index.html keeps its filters, at the folder address', async () => {
+    const { address } = renderApp({ url: '/index.html?person=rema' });
+    expect(screen.getByRole('list', { name: 'Moments' })).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Moments' })).getAllByRole('listitem')).toHaveLength(catalog.moments.filter((moment) => moment.people.includes('rema')).length);
+    await waitFor(() => expect(address()).toBe('/?person=rema'));
   });
 
   it('links its people and award to the wall filtered by them', () => {

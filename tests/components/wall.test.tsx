@@ -103,7 +103,20 @@ describe('the wall', () => {
     renderApp({ url: '/?person=nobody&award=best-pop&award=best-everything' });
     expect(moments()).toHaveLength(1);
     expect(screen.getByText(/We ignored filters we don’t know/)).toHaveTextContent('person “nobody”, award “best-everything”');
-    expect(screen.getByRole('link', { name: 'Tidy the address' })).toHaveAttribute('href', '/?award=best-pop');
+    expect(screen.getByRole('link', { name: 'Remove them' })).toHaveAttribute('href', '/?award=best-pop');
+    expect(screen.queryByRole('link', { name: /Did you mean/ })).not.toBeInTheDocument();
+  });
+
+  it('asks "Did you mean" for a value a typo away from a person, and leads to that person', async () => {
+    const { user, address } = renderApp({ url: '/?person=taylor-swit&award=best-pop' });
+    expect(screen.getByText(/We ignored a filter we don’t know/)).toHaveTextContent('person “taylor-swit”');
+    expect(screen.getByRole('link', { name: 'Remove it' })).toHaveAttribute('href', '/?award=best-pop');
+    const suggestion = screen.getByRole('link', { name: 'Did you mean Taylor Swift?' });
+    expect(suggestion).toHaveAttribute('href', '/?person=taylor-swift&award=best-pop');
+    await user.click(suggestion);
+    expect(address()).toBe('/?person=taylor-swift&award=best-pop');
+    expect(chosen('Taylor Swift')).toBe(true);
+    expect(screen.queryByText(/We ignored/)).not.toBeInTheDocument();
   });
 
   it('names three unknown values at most, each cut short and stripped of direction controls', () => {

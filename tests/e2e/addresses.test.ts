@@ -21,7 +21,7 @@ describe('filter values in the address', () => {
       await open(page, `/?person=${'x'.repeat(3000)}&person=%E2%80%AEevil&person=two&award=three`);
       await expectMoments(page, 19);
       const notice = page.getByText(/We ignored filters we don’t know/);
-      await expect.poll(() => notice.textContent()).toBe(`We ignored filters we don’t know: person “${'x'.repeat(39)}…”, person “evil”, person “two” and 1 more. Tidy the address`);
+      await expect.poll(() => notice.textContent()).toBe(`We ignored filters we don’t know: person “${'x'.repeat(39)}…”, person “evil”, person “two” and 1 more. Remove them`);
       await settle(page);
       const { scrollWidth, clientWidth } = await horizontalOverflow(page);
       expect(clientWidth).toBe(width);
@@ -29,6 +29,33 @@ describe('filter values in the address', () => {
       expect(scrollWidth, 'document scroll width').toBeLessThanOrEqual(width);
     });
   }
+});
+
+describe('a filter value a typo away from a person', () => {
+  test('/?person=taylor-swit asks "Did you mean Taylor Swift?", which leads to her moments', async () => {
+    const page = await browser.newPage();
+    await open(page, '/?person=taylor-swit');
+    await page.getByRole('link', { name: 'Did you mean Taylor Swift?' }).click();
+    await expect.poll(() => address(page)).toBe('/?person=taylor-swift');
+    await expectMoments(page, 4);
+    expect(await isChosen(wall(page).filter('Taylor Swift'))).toBe(true);
+  });
+});
+
+describe('a page asked for by its file, index.html', () => {
+  test('/moments/nsync-reunited/index.html stays the moment, at its folder address', async () => {
+    const page = await browser.newPage();
+    await open(page, '/moments/nsync-reunited/index.html');
+    await expect.poll(() => address(page)).toBe('/moments/nsync-reunited/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('NSYNC');
+  });
+
+  test('/index.html?person=rema stays the filtered wall, at its folder address', async () => {
+    const page = await browser.newPage();
+    await open(page, '/index.html?person=rema');
+    await expect.poll(() => address(page)).toBe('/?person=rema');
+    expect(await isChosen(wall(page).filter('Rema'))).toBe(true);
+  });
 });
 
 describe('a mistyped moment address', () => {

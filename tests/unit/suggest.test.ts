@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/content/catalog';
-import { closestBySlug, editDistance, lastSegment } from '../../src/domain/suggest';
+import { closestByIdOrName, closestBySlug, editDistance, lastSegment } from '../../src/domain/suggest';
 
 const slugsFor = (typed: string) => closestBySlug(typed, catalog.moments).map((moment) => moment.slug);
 
@@ -42,5 +42,20 @@ describe('lastSegment', () => {
     expect(lastSegment('/moments/Selena%20Gomez/')).toBe('Selena Gomez');
     expect(lastSegment('/moments/%E0%A4%A')).toBe('%E0%A4%A');
     expect(lastSegment('/')).toBe('');
+  });
+});
+
+describe('closestByIdOrName', () => {
+  const meant = (typed: string, kind: 'people' | 'awards' = 'people') => closestByIdOrName(typed, catalog[kind])?.id;
+
+  it('finds the person or award behind a typo in the id or the display name', () => {
+    expect(meant('taylor-swit')).toBe('taylor-swift');
+    expect(meant('Tayler Swift')).toBe('taylor-swift');
+    expect(meant('best-pops', 'awards')).toBe('best-pop');
+  });
+
+  it('suggests nothing when no id or name is close', () => {
+    for (const typed of ['nobody', 'best-everything', 'x'.repeat(3000), '', '—']) expect(meant(typed)).toBeUndefined();
+    expect(meant('best-everything', 'awards')).toBeUndefined();
   });
 });
