@@ -55,7 +55,7 @@ export function FilterSheet({ options, chosen, count }: FilterSheetProps) {
           hidden={chosen === 0}
           {...{ [mark.attribute]: mark.chosen }}
           suppressHydrationWarning
-          className="rounded-full bg-gold-400 px-2 text-xs font-bold text-night-950"
+          className="rounded-full bg-gold-400 px-2 text-xs font-bold whitespace-nowrap text-night-950"
         >
           {`${chosen} chosen`}
         </span>

@@ -5,7 +5,7 @@ import { mark } from '../prepaint/marks';
 export function MomentCount({ shown, total, filtered }: { shown: number; total: number; filtered: boolean }) {
   return (
     <>
-      <span role="status" {...{ [mark.attribute]: mark.shown }} suppressHydrationWarning className="font-semibold text-white">
+      <span role="status" {...{ [mark.attribute]: mark.shown }} suppressHydrationWarning className="font-semibold whitespace-nowrap text-white">
         {countMoments(shown)}
       </span>
       <span {...{ [mark.attribute]: mark.ofTotal }} suppressHydrationWarning>

@@ -196,3 +196,25 @@ describe('on a desktop (1440 px)', () => {
     expect(await names()).toEqual(['Sabrina Carpenter, 0 moments']);
   });
 });
+
+describe('on a small phone (320×568, touch)', () => {
+  /** How many lines the element's text takes: one box per line. */
+  const lines = (target: Locator) =>
+    target.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    });
+
+  test('"2 chosen" and the count each keep to one line, in the bar and in the sheet', async () => {
+    const page = await browser.newPage({ phone: true, viewport: { width: 320, height: 568 } });
+    await open(page, '/?person=karol-g&person=shakira');
+    await settle(page);
+    const { sheet, sheetButton } = wall(page);
+    expect(await lines(sheetButton.getByText('2 chosen')), '"2 chosen" in the Filters button').toBe(1);
+    await sheetButton.tap();
+    await expect.poll(() => sheet.isVisible()).toBe(true);
+    expect(await lines(sheet.getByRole('status')), '"1 moment" in the sheet').toBe(1);
+    expect(await lines(sheet.getByText('of 19', { exact: true })), '"of 19" in the sheet').toBe(1);
+  });
+});
