@@ -1,5 +1,5 @@
 import { m, useIsPresent } from 'framer-motion';
-import { useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { catalog, getMoment } from '../content/catalog';
 import type { Moment } from '../content/types';
 import type { DialogState } from '../domain/dialog-state';
@@ -27,6 +27,7 @@ interface MomentDialogProps {
 /** A moment over the wall it was opened from; previous/next stay within that wall's filter. */
 export function MomentDialog({ slug, state, closing, onClose }: MomentDialogProps) {
   const panel = useRef<HTMLDivElement>(null);
+  const tapOutside = useRef(false);
   const moment = getMoment(slug);
   const { filters } = parseFilters(state.background.search, catalog);
   const inFilter = filterMoments(catalog.moments, filters);
@@ -74,12 +75,28 @@ export function MomentDialog({ slug, state, closing, onClose }: MomentDialogProp
   const onBackdrop = (event: MouseEvent) => {
     if (event.target === event.currentTarget) onClose(event);
   };
+  // A tap: Chromium moves a tap near the panel onto the panel (touch adjustment), so a tap on
+  // the thin strip beside it on a phone is told by where the finger went down and up.
+  const outside = ({ clientX: x, clientY: y }: PointerEvent) => {
+    const box = panel.current?.getBoundingClientRect();
+    return box !== undefined && (x < box.left || x > box.right || y < box.top || y > box.bottom);
+  };
+  const onBackdropTap = {
+    onPointerDown: (event: PointerEvent) => {
+      tapOutside.current = event.pointerType !== 'mouse' && outside(event);
+    },
+    onPointerUp: (event: PointerEvent) => {
+      if (tapOutside.current && outside(event)) onClose();
+      tapOutside.current = false;
+    },
+  };
 
   return (
     <m.div
       inert={!open}
-      className={`fixed inset-0 z-50 overflow-y-auto overscroll-contain bg-night-950/90 backdrop-blur-sm ${open ? '' : 'pointer-events-none'}`}
+      className={`fixed inset-0 z-50 overflow-y-auto overscroll-contain overscroll-x-none bg-night-950/90 backdrop-blur-sm ${open ? '' : 'pointer-events-none'}`}
       onClick={onBackdrop}
+      {...onBackdropTap}
       initial={{ opacity: 0 }}
       animate={{ opacity: 1 }}
       exit={{ opacity: 0, transition: { duration: 0.2 } }}
@@ -92,16 +109,21 @@ export function MomentDialog({ slug, state, closing, onClose }: MomentDialogProp
           aria-labelledby="dialog-heading"
           tabIndex={-1}
           onKeyDown={onKeyDown}
-          className="relative w-full max-w-6xl rounded-3xl bg-night-900 p-4 pt-16 shadow-2xl ring-1 ring-white/10 focus:outline-none sm:p-8 sm:pt-16"
+          // A sideways swipe anywhere on the panel steps; the browser only pans it vertically.
+          {...swipe}
+          className="relative touch-pan-y w-full max-w-6xl rounded-3xl bg-night-900 p-4 shadow-2xl ring-1 ring-white/10 focus:outline-none sm:p-8 sm:pt-4"
         >
-          <button
-            type="button"
-            onClick={(event) => onClose(event)}
-            className="absolute top-4 right-4 inline-flex min-h-10 pointer-coarse:min-h-11 items-center gap-2 rounded-full border border-white/20 px-4 py-2 text-sm font-semibold hover:bg-white/10"
-          >
-            <Icon name="close" />
-            Close
-          </button>
+          {/* Close stays at the top of the screen however far the reader has scrolled the panel. */}
+          <div className="pointer-events-none sticky top-3 z-10 mb-2 flex justify-end sm:-mr-4">
+            <button
+              type="button"
+              onClick={(event) => onClose(event)}
+              className="pointer-events-auto inline-flex min-h-10 pointer-coarse:min-h-11 items-center gap-2 rounded-full border border-white/20 px-4 py-2 text-sm font-semibold bg-night-900/90 hover:bg-white/10"
+            >
+              <Icon name="close" />
+              Close
+            </button>
+          </div>
           <MomentDetail
             moment={moment}
             total={catalog.moments.length}
@@ -110,7 +132,6 @@ export function MomentDialog({ slug, state, closing, onClose }: MomentDialogProp
             // The opener's card grows into the dialog and back (framer-motion); a moment stepped
             // to swaps in place, and glides to its card on close (return-to-card.ts).
             artworkLayoutId={moment.slug === state.opener ? `art-${moment.slug}` : undefined}
-            artworkProps={swipe}
             pager={
               <MomentPager
                 neighbours={around}

@@ -50,10 +50,18 @@ export function useDialogHistory(dialog: DialogState | undefined): DialogHistory
   const [closingAt, setClosingAt] = useState<Location | null>(null);
   const closedAt = useRef<Location | null>(null);
   const shown = useRef({ location, dialog });
+  const mounted = useRef(false);
 
   useLayoutEffect(() => {
     shown.current = { location, dialog };
     opening = false;
+    // The browser keeps a scroll mode per history entry. A dialog's entry is 'manual', so a
+    // reload of it (a page of its own) starts at the top, not at the wall's scroll; replacing
+    // the entry when stepping keeps the mode. Other entries are 'auto', so Back restores the
+    // wall's place; but not on the first render, which must not undo a reloaded dialog entry's.
+    if (dialog) window.history.scrollRestoration = 'manual';
+    else if (mounted.current) window.history.scrollRestoration = 'auto';
+    mounted.current = true;
   }, [location, dialog]);
 
   function close(event?: { detail: number }) {

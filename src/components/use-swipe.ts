@@ -8,7 +8,9 @@ export function useSwipe({ onPrevious, onNext }: { onPrevious?: () => void; onNe
   const start = useRef<{ x: number; y: number } | null>(null);
   return {
     onPointerDown(event: PointerEvent<HTMLElement>) {
-      if (event.pointerType !== 'mouse') start.current = { x: event.clientX, y: event.clientY };
+      // A live region (the share toast) is not a place to swipe from.
+      const inStatus = event.target instanceof Element && event.target.closest('[role="status"]');
+      if (event.pointerType !== 'mouse' && !inStatus) start.current = { x: event.clientX, y: event.clientY };
     },
     onPointerUp(event: PointerEvent<HTMLElement>) {
       const from = start.current;
