@@ -1,4 +1,4 @@
-import type { HTMLAttributes, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { getAwards, getPeople, momentPageTitle, momentText, momentTitle } from '../content/catalog';
 import type { Moment } from '../content/types';
@@ -18,8 +18,6 @@ interface MomentDetailProps {
   artworkLayoutId?: string;
   /** Previous/next controls, which differ between the page and the dialog. */
   pager: ReactNode;
-  /** Where a swipe on the artwork goes. */
-  artworkProps?: HTMLAttributes<HTMLDivElement>;
 }
 
 /** A labelled part of the detail: Pictured, Award, Trophies. */
@@ -35,14 +33,14 @@ function Section({ level: Heading, title, children }: { level: 'h2' | 'h3'; titl
 const chip = 'inline-flex min-h-9 items-center rounded-full border border-white/15 bg-white/5 px-3 py-1 text-sm hover:border-white/40 hover:bg-white/10';
 
 /** A moment's whole content: shared by its own page and the dialog over the wall. */
-export function MomentDetail({ moment, total, headingId, headingLevel, artworkLayoutId, pager, artworkProps }: MomentDetailProps) {
+export function MomentDetail({ moment, total, headingId, headingLevel, artworkLayoutId, pager }: MomentDetailProps) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const Subheading = headingLevel === 1 ? 'h2' : 'h3';
   const title = momentTitle(moment);
 
   return (
     <article className="grid gap-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] md:gap-8">
-      <div {...artworkProps} className="touch-pan-y select-none">
+      <div className="touch-pan-y select-none">
         <Artwork moment={moment} layoutId={artworkLayoutId} className="rounded-2xl ring-1 ring-white/10" />
       </div>
       <div className="flex min-w-0 flex-col gap-5">
