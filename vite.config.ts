@@ -2,8 +2,8 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { catalogPlugin } from './scripts/catalog-plugin.ts';
-import { staticHost } from './scripts/static-host.ts';
+import { catalogPlugin } from './scripts/build/catalog-plugin.ts';
+import { staticHost } from './scripts/serve/static-host.ts';
 
 export default defineConfig(({ isPreview }) => ({
   plugins: [catalogPlugin(), react(), tailwindcss(), staticHost()],
@@ -35,7 +35,7 @@ export default defineConfig(({ isPreview }) => ({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/global-setup.ts'],
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // expect.poll waits up to 1 s by default: too tight for a busy 2-core machine.

@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { ErrorBoundary } from './components/error-boundary';
+import { ErrorBoundary } from './components/ui/error-boundary';
 import { Root } from './routes/root';
 
 /**

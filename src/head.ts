@@ -9,7 +9,7 @@ import { TITLE_MAX, truncateAtWord } from './domain/standalone-text';
 import { paths } from './paths';
 
 export const SITE_NAME = 'Backstage';
-/** Every preview image: a JPEG (read by every unfurler), scripts/og-image.tsx draws them. */
+/** Every preview image: a JPEG (read by every unfurler), scripts/build/og/preview-images.tsx draws them. */
 export const OG_IMAGE = { width: 1200, height: 630, type: 'image/jpeg' } as const;
 /** The language of every page, as link previews name it (`<html lang="en">`). */
 export const OG_LOCALE = 'en_US';
@@ -25,7 +25,7 @@ export interface PageHead {
   status: 200 | 404;
 }
 
-/** What the wall's preview image shows (scripts/og-image.tsx draws it). */
+/** What the wall's preview image shows (scripts/build/og/preview-images.tsx draws it). */
 const wallImage = {
   path: '/og/wall.jpg',
   alt: `The word Backstage and “${catalog.moments.length} moments behind the scenes of the ${event.shortName}”, beside a tilted mosaic of numbered abstract artworks`,

@@ -6,7 +6,7 @@ import type { Award, Catalog, Moment, Person } from './types';
 
 /**
  * The content: the catalogue file (content/vmas-2023.json, or CATALOG=path at build), validated
- * by scripts/catalog-plugin.ts before the build or a test gets it; a wrong file fails both.
+ * by scripts/build/catalog-plugin.ts before the build or a test gets it; a wrong file fails both.
  */
 export const catalog: Catalog = data;
 

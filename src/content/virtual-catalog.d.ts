@@ -1,4 +1,4 @@
-// The catalogue file, validated at build by scripts/catalog-plugin.ts (CATALOG=path, or the default).
+// The catalogue file, validated at build by scripts/build/catalog-plugin.ts (CATALOG=path, or the default).
 declare module 'virtual:catalog' {
   const catalog: import('./types').Catalog;
   export default catalog;

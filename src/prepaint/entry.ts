@@ -1,4 +1,4 @@
-// The inline script of the prerendered wall (scripts/prerender.tsx bundles it, defining the ids).
+// The inline script of the prerendered wall (scripts/build/prerender.tsx bundles it, defining the ids).
 import type { KnownIds } from '../domain/filters';
 import { prepaint } from './prepaint';
 

@@ -1,10 +1,10 @@
 import { Link, useParams } from 'react-router';
-import { MomentDetail } from '../components/moment-detail';
-import { MomentPager, type PagerLink } from '../components/moment-pager';
-import { useArrowKeys } from '../components/use-arrow-keys';
-import { useMomentSteps } from '../components/use-moment-steps';
-import { SiteFooter } from '../components/site-footer';
-import { SiteHeader } from '../components/site-header';
+import { MomentDetail } from '../components/moment/moment-detail';
+import { MomentPager, type PagerLink } from '../components/moment/moment-pager';
+import { useArrowKeys } from '../components/moment/use-arrow-keys';
+import { useMomentSteps } from '../components/moment/use-moment-steps';
+import { SiteFooter } from '../components/ui/site-footer';
+import { SiteHeader } from '../components/ui/site-header';
 import { catalog, getMoment } from '../content/catalog';
 import type { Moment } from '../content/types';
 import type { CardState } from '../domain/dialog-state';

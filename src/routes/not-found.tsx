@@ -1,7 +1,7 @@
 import { useLocation } from 'react-router';
-import { NotFound } from '../components/not-found';
-import { SiteFooter } from '../components/site-footer';
-import { SiteHeader } from '../components/site-header';
+import { NotFound } from '../components/ui/not-found';
+import { SiteFooter } from '../components/ui/site-footer';
+import { SiteHeader } from '../components/ui/site-header';
 import { catalog } from '../content/catalog';
 import { closestBySlug, lastSegment } from '../domain/suggest';
 

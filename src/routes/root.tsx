@@ -1,10 +1,10 @@
 import { AnimatePresence, LazyMotion, MotionConfig } from 'framer-motion';
 import { useEffect, useRef } from 'react';
 import { matchPath, Route, Routes, useLocation } from 'react-router';
-import { MomentDialog } from '../components/moment-dialog';
-import { dialogArtworkBox, returnToCard } from '../components/return-to-card';
-import { useDialogHistory } from '../components/use-dialog-history';
-import { useScrollReset } from '../components/use-scroll-reset';
+import { MomentDialog } from '../components/moment/moment-dialog';
+import { dialogArtworkBox, returnToCard } from '../components/moment/return-to-card';
+import { useDialogHistory } from '../components/moment/use-dialog-history';
+import { useScrollReset } from '../components/ui/use-scroll-reset';
 import { readCardState, readDialogState } from '../domain/dialog-state';
 import { headFor } from '../head';
 import { paths } from '../paths';

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { syntheticCatalog } from '../../scripts/synthetic-catalog.mjs';
+import { syntheticCatalog } from '../../scripts/measure/synthetic-catalog.mjs';
 
 // `CATALOG=path npm run build` builds any catalogue, and stops on a wrong one.
 const dir = mkdtempSync(join(tmpdir(), 'catalog-build-'));

@@ -5,7 +5,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 
-const script = resolve(import.meta.dirname, '../../scripts/start.mjs');
+const script = resolve(import.meta.dirname, '../../scripts/serve/start.mjs');
 
 function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {

@@ -1,0 +1,169 @@
+/**
+ * Writes a real HTML page for every address (the wall, each moment, the not-found page), rendered
+ * by React from the same routes the browser uses, plus sitemap.xml, robots.txt and the link
+ * preview images (JPEG, cached, painted in workers: og-image.tsx). Runs after `vite build`, from the bundle `vite build --ssr` makes of this file.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { renderToString } from 'react-dom/server';
+import { build } from 'vite';
+import { StaticRouter } from 'react-router';
+import { App } from '../../src/app';
+import { catalog } from '../../src/content/catalog';
+import { headFor, OG_IMAGE, OG_LOCALE, SITE_NAME, type PageHead } from '../../src/head';
+import { paths } from '../../src/paths';
+import { paintJob, readFavicon, renderTouchIcon, writePreviewImages } from './og/preview-images';
+import { isPainter, servePainter } from './og/pool';
+import { precompress } from './precompress';
+import { headersFile, inlineSources, redirectsFile, withCspMeta, type InlineSources } from './security';
+
+const DIST = 'dist';
+/** Where the site is served from; every link preview needs absolute addresses. */
+const SITE_ORIGIN = (process.env.SITE_ORIGIN ?? 'http://localhost:4173').replace(/\/$/, '');
+const absolute = (path: string) => new URL(path, SITE_ORIGIN).href;
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function headTags(head: PageHead): string {
+  const meta = (key: 'name' | 'property', name: string, content: string | number) =>
+    `<meta ${key}="${name}" content="${escapeHtml(String(content))}" />`;
+  const url = head.canonicalPath && absolute(head.canonicalPath);
+  return [
+    `<title>${escapeHtml(head.title)}</title>`,
+    meta('name', 'description', head.description),
+    url ? `<link rel="canonical" href="${url}" />` : meta('name', 'robots', 'noindex'),
+    meta('property', 'og:site_name', SITE_NAME),
+    meta('property', 'og:locale', OG_LOCALE),
+    meta('property', 'og:type', head.type),
+    meta('property', 'og:title', head.title),
+    meta('property', 'og:description', head.description),
+    url && meta('property', 'og:url', url),
+    meta('property', 'og:image', absolute(head.image.path)),
+    meta('property', 'og:image:type', OG_IMAGE.type),
+    meta('property', 'og:image:width', OG_IMAGE.width),
+    meta('property', 'og:image:height', OG_IMAGE.height),
+    meta('property', 'og:image:alt', head.image.alt),
+    meta('name', 'twitter:card', 'summary_large_image'),
+    meta('name', 'twitter:title', head.title),
+    meta('name', 'twitter:description', head.description),
+    meta('name', 'twitter:image', absolute(head.image.path)),
+    meta('name', 'twitter:image:alt', head.image.alt),
+  ]
+    .filter(Boolean)
+    .join('\n    ');
+}
+
+/**
+ * The wall's inline script (src/prepaint/), bundled on its own: it applies a filtered address to
+ * the prerendered wall before the first paint. Deterministic text, so a CSP can hash it.
+ */
+async function prepaintScript(): Promise<string> {
+  const entry = ({ id, name }: { id: string; name: string }) => ({ id, name });
+  const ids = { people: catalog.people.map(entry), awards: catalog.awards.map(entry) };
+  const result = await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    define: { __KNOWN_IDS__: JSON.stringify(ids) },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: 'src/prepaint/entry.ts', formats: ['iife'], name: 'prepaint' },
+    },
+  });
+  const [output] = Array.isArray(result) ? result : [result];
+  const chunk = output && 'output' in output ? output.output[0] : undefined;
+  if (!chunk || chunk.type !== 'chunk') throw new Error('the prepaint script did not build');
+  const code = chunk.code.trim();
+  if (/<\/script/i.test(code)) throw new Error('the prepaint script contains "</script"');
+  return `<script>${code}</script>`;
+}
+
+function renderPage(template: string, path: string, headExtra = ''): string {
+  const body = renderToString(
+    <StaticRouter location={path}>
+      <App />
+    </StaticRouter>,
+  );
+  return template
+    .replace('<!--app-head-->', () => headTags(headFor(new URL(path, SITE_ORIGIN).pathname)) + headExtra)
+    .replace('<div id="root"><!--app-html--></div>', `<div id="root" data-prerendered="${path}">${body}</div>`);
+}
+
+function write(file: string, content: string | Buffer) {
+  const target = join(DIST, file);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, content);
+}
+
+/**
+ * A prerendered page paints on its own, so nothing it loads should stand in the way of that
+ * first paint: the stylesheet is inlined (no render-blocking request) and the app's script is
+ * requested only once the page has painted, then hydrates what is already on screen.
+ */
+function paintFirst(template: string): string {
+  const stylesheet = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/.exec(template);
+  const script = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(template);
+  if (!stylesheet || !script) throw new Error('dist/index.html lost its stylesheet or script tag');
+  const css = readFileSync(join(DIST, stylesheet[1]!), 'utf8');
+  // After the first contentful paint (or 1.5 s, for browsers without paint timing).
+  const loader = `<script>(()=>{let done=false;const load=()=>{if(done)return;done=true;const s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(script[1])};document.head.append(s)};try{new PerformanceObserver((list,observer)=>{if(list.getEntriesByName('first-contentful-paint').length){observer.disconnect();setTimeout(load)}}).observe({type:'paint',buffered:true})}catch{}setTimeout(load,1500)})()</script>`;
+  return template
+    .replace(stylesheet[0], () => `<style>${css}</style>`)
+    .replace(script[0], '')
+    .replace('</body>', () => `  ${loader}\n  </body>`);
+}
+
+async function main() {
+  const built = readFileSync(join(DIST, 'index.html'), 'utf8');
+  if (!built.includes('<!--app-html-->')) throw new Error('dist/index.html has no <!--app-html--> slot: run vite build first');
+  const template = paintFirst(built);
+
+  // Every address is a folder with its own index.html; the not-found page is 404.html.
+  const notFound = { path: '/404/', file: '404.html' };
+  const pages = [paths.wall.getHref(), ...catalog.moments.map((moment) => paths.moment.getHref(moment.slug))]
+    .map((path) => ({ path, file: `${path.slice(1)}index.html` }))
+    .concat(notFound);
+  const prepaint = await prepaintScript();
+  const wall = paths.wall.getHref();
+  // Each page carries its own CSP; the headers (nginx, _headers) allow what any page inlines.
+  const inlined: InlineSources = { scripts: [], styles: [] };
+  for (const page of pages) {
+    const html = withCspMeta(renderPage(template, page.path, page.path === wall ? `\n    ${prepaint}` : ''));
+    const sources = inlineSources(html);
+    inlined.scripts.push(...sources.scripts);
+    inlined.styles.push(...sources.styles);
+    write(page.file, html);
+  }
+  write('_headers', headersFile(inlined));
+  write('_redirects', redirectsFile(pages.filter((page) => page.path.startsWith('/moments/')).map((page) => page.path)));
+
+  const listed = pages.filter((page) => page !== notFound);
+  write(
+    'sitemap.xml',
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${listed
+      .map((page) => `  <url><loc>${absolute(page.path)}</loc></url>`)
+      .join('\n')}\n</urlset>\n`,
+  );
+  write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml')}\n`);
+
+  write('apple-touch-icon.png', renderTouchIcon(readFavicon()));
+  const started = performance.now();
+  const images = await writePreviewImages(DIST, new URL(import.meta.url));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+  const compressed = precompress(DIST);
+  console.log(
+    `prerendered ${pages.length} pages and ${images.images} preview images (${images.painted.length} painted${images.painted.length > 0 && images.painted.length <= 3 ? ` (${images.painted.join(', ')})` : ''}, the rest from the cache, in ${seconds} s) for ${SITE_ORIGIN}; ${compressed} files precompressed (.gz)`,
+  );
+}
+
+// This bundle is also the preview images' worker (scripts/build/og/pool.ts).
+if (isPainter) servePainter(paintJob);
+else
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });

@@ -1,0 +1,26 @@
+import { useId } from 'react';
+import type { FacetKind, FacetOption } from '../../domain/filters';
+import { ClearFilters } from './clear-filters';
+import { FilterPanel } from './filter-panel';
+
+/**
+ * The filters beside the wall on a wide screen: in view while the wall scrolls, and scrolling on
+ * their own when taller than the window. (Narrower screens fold them into the filter sheet.)
+ */
+export function FilterSidebar({ options, active }: { options: Record<FacetKind, FacetOption[]>; active: boolean }) {
+  const id = useId();
+  return (
+    <aside
+      aria-labelledby={id}
+      className="hidden lg:sticky lg:top-0 lg:block lg:max-h-dvh lg:self-start lg:overflow-y-auto lg:overscroll-contain lg:px-2 lg:pt-4 lg:pb-6"
+    >
+      <div className="mb-4 flex items-center justify-between gap-4">
+        <h2 id={id} className="text-lg font-bold">
+          Filters
+        </h2>
+        <ClearFilters active={active} />
+      </div>
+      <FilterPanel options={options} />
+    </aside>
+  );
+}

@@ -1,0 +1,93 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { getAwards, getPeople, momentPageTitle, momentText, momentTitle } from '../../content/catalog';
+import type { Moment } from '../../content/types';
+import { paths } from '../../paths';
+import { Artwork } from '../artwork/artwork';
+import { AwardBadge } from '../ui/award-badge';
+import { PhotoNote } from '../artwork/photo-note';
+import { ShareButton } from './share-button';
+
+interface MomentDetailProps {
+  moment: Moment;
+  total: number;
+  headingId: string;
+  /** h1 on its own page, h2 over the wall (whose h1 is the site's). */
+  headingLevel: 1 | 2;
+  /** The card's artwork grows into this one when both share it. */
+  artworkLayoutId?: string;
+  /** Previous/next controls, which differ between the page and the dialog. */
+  pager: ReactNode;
+}
+
+/** A labelled part of the detail: Pictured, Award, Trophies. */
+function Section({ level: Heading, title, children }: { level: 'h2' | 'h3'; title: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-2">
+      <Heading className="text-xs font-bold tracking-widest text-white/60 uppercase">{title}</Heading>
+      {children}
+    </div>
+  );
+}
+
+const chip = 'inline-flex min-h-9 items-center rounded-full border border-white/15 bg-white/5 px-3 py-1 text-sm hover:border-white/40 hover:bg-white/10';
+
+/** A moment's whole content: shared by its own page and the dialog over the wall. */
+export function MomentDetail({ moment, total, headingId, headingLevel, artworkLayoutId, pager }: MomentDetailProps) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const Subheading = headingLevel === 1 ? 'h2' : 'h3';
+  const title = momentTitle(moment);
+
+  return (
+    <article className="grid gap-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] md:gap-8">
+      <div className="touch-pan-y select-none">
+        <Artwork moment={moment} layoutId={artworkLayoutId} className="rounded-2xl ring-1 ring-white/10" />
+      </div>
+      <div className="flex min-w-0 flex-col gap-5">
+        <div>
+          <p className="text-xs font-bold tracking-widest text-gold-400 uppercase">
+            {`Moment ${moment.number} of ${total}`}
+          </p>
+          <Heading id={headingId} className="mt-1 text-3xl font-black tracking-tight text-balance sm:text-4xl">
+            {title}
+          </Heading>
+        </div>
+        <p className="text-lg leading-relaxed text-white/90">{moment.caption}</p>
+        <PhotoNote moment={moment} className="text-sm" />
+        <Section level={Subheading} title="Pictured">
+          <ul className="flex flex-wrap gap-2">
+            {getPeople(moment).map((person) => (
+              <li key={person.id}>
+                <Link to={paths.person.getHref(person.id)} className={chip}>
+                  {person.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Section>
+        {moment.awards.length > 0 && (
+          <Section level={Subheading} title="Award">
+            <div className="flex flex-wrap gap-2">
+              {getAwards(moment).map((award) => (
+                <Link key={award.id} to={paths.award.getHref(award.id)} className="rounded-full">
+                  <AwardBadge>{award.name}</AwardBadge>
+                </Link>
+              ))}
+            </div>
+          </Section>
+        )}
+        {moment.trophyNote && (
+          // Honours the caption names without a category: shown, but not as an award to filter by.
+          <Section level={Subheading} title="Trophies">
+            <p>
+              <AwardBadge>{moment.trophyNote}</AwardBadge>
+            </p>
+          </Section>
+        )}
+        {/* Shared, the words stand alone, as in a link preview. */}
+        <ShareButton title={momentPageTitle(moment)} text={momentText(moment).description} path={paths.moment.getHref(moment.slug)} />
+        <div className="mt-auto border-t border-white/10 pt-4">{pager}</div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,220 @@
+// The filters within reach: a compact bar and a modal sheet on phones and small tablets, a
+// sticky panel on desktops, and a person found by typing, by touch and by keyboard alone.
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { catalog } from '../../../src/content/catalog';
+import { PHONE, setupBrowser } from '../support/browser';
+import { address, expectMoments, isChosen, open, settle, wall } from '../support/screen';
+
+const browser = setupBrowser();
+
+const isFocused = (target: Locator) => target.evaluate((element) => element === document.activeElement);
+
+/** Whether the whole box is inside the window. */
+async function inWindow(page: Page, target: Locator): Promise<boolean> {
+  const box = await target.boundingBox();
+  const { height } = page.viewportSize()!;
+  return box !== null && box.y >= -0.5 && box.y + box.height <= height + 0.5;
+}
+
+async function scrollToEnd(page: Page): Promise<number> {
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await settle(page);
+  return page.evaluate(() => window.scrollY);
+}
+
+describe('on a phone (390×844, touch)', () => {
+  test('the first card’s artwork starts within the top 45 % of the first screen', async () => {
+    const page = await browser.newPage({ phone: true });
+    await open(page, '/');
+    await settle(page);
+    // The artwork is decorative (hidden from assistive technology): the card's first drawing.
+    const artwork = await wall(page).items.first().locator('svg, img').first().boundingBox();
+    expect(artwork!.y, `artwork top at ${artwork!.y} px of ${PHONE.height}`).toBeLessThanOrEqual(0.45 * PHONE.height);
+  });
+
+  test('the bar stays on screen while the wall scrolls, with the count and how many filters are chosen', async () => {
+    const page = await browser.newPage({ phone: true });
+    await open(page, '/?person=karol-g');
+    expect(await scrollToEnd(page), 'the wall scrolled').toBeGreaterThan(300);
+    const { sheetButton, status } = wall(page);
+    expect(await inWindow(page, sheetButton), 'the Filters button is on screen').toBe(true);
+    expect(await inWindow(page, status), 'the count is on screen').toBe(true);
+    expect(await sheetButton.textContent()).toMatch(/Filters\s*1 chosen/);
+    expect(await status.textContent()).toBe('3 moments');
+  });
+
+  test('the sheet is a modal dialog: focus moves in and back, Escape and a tap on the backdrop close it, the page behind stays still', async () => {
+    const page = await browser.newPage({ phone: true });
+    await open(page, '/');
+    await page.evaluate(() => window.scrollTo(0, 600));
+    await settle(page);
+    const { sheet, sheetButton } = wall(page);
+
+    await sheetButton.tap();
+    await expect.poll(() => sheet.isVisible()).toBe(true);
+    expect(await sheet.evaluate((element) => element.contains(document.activeElement)), 'focus is in the sheet').toBe(true);
+    expect(await sheet.evaluate((element) => element.matches(':modal')), 'a modal dialog: the page behind is inert').toBe(true);
+    const before = await page.evaluate(() => window.scrollY);
+    await page.mouse.move(PHONE.width / 2, 40);
+    await page.mouse.wheel(0, 800);
+    await page.keyboard.press('PageDown');
+    await settle(page);
+    expect(await page.evaluate(() => window.scrollY), 'the page behind did not scroll').toBe(before);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => sheet.isVisible()).toBe(false);
+    expect(await isFocused(sheetButton), 'focus is back on the bar').toBe(true);
+
+    await sheetButton.tap();
+    await expect.poll(() => sheet.isVisible()).toBe(true);
+    await page.touchscreen.tap(PHONE.width / 2, 30); // above the sheet: the backdrop
+    await expect.poll(() => sheet.isVisible()).toBe(false);
+    expect(await isFocused(sheetButton), 'focus is back on the bar').toBe(true);
+  });
+
+  test('each choice in the sheet applies at once: the wall behind changes and the sheet announces the count', async () => {
+    const page = await browser.newPage({ phone: true });
+    await open(page, '/');
+    const { sheet, sheetButton } = wall(page);
+    await sheetButton.tap();
+    // The sheet holds the search, every person and award with its count, and Clear all.
+    expect(await sheet.getByRole('combobox', { name: 'Find a person', exact: true }).isVisible()).toBe(true);
+    expect(await sheet.getByRole('group', { name: 'People', exact: true }).getByRole('link').count()).toBe(catalog.people.length);
+    expect(await sheet.getByRole('group', { name: 'Awards', exact: true }).getByRole('link').count()).toBe(catalog.awards.length);
+    expect(await sheet.getByRole('link', { name: 'Karol G', exact: true }).getAttribute('aria-describedby')).toBeTruthy();
+    expect(await sheet.getByRole('link', { name: 'Karol G', exact: true }).textContent()).toBe('Karol G3');
+    expect(await sheet.getByRole('link', { name: 'Clear all filters', exact: true }).isVisible()).toBe(true);
+    await sheet.getByRole('link', { name: 'Taylor Swift', exact: true }).tap();
+    await expect.poll(() => address(page)).toBe('/?person=taylor-swift');
+    await expectMoments(page, 4);
+    expect(await sheet.isVisible(), 'the sheet stays open').toBe(true);
+    await expect.poll(() => sheet.getByRole('status').textContent()).toBe('4 moments');
+    expect(await isChosen(sheet.getByRole('link', { name: 'Taylor Swift', exact: true }))).toBe(true);
+
+    await sheet.getByRole('link', { name: 'Selena Gomez', exact: true }).tap();
+    await expectMoments(page, 1);
+    await expect.poll(() => sheet.getByRole('status').textContent()).toBe('1 moment');
+    await sheet.getByRole('button', { name: 'Done', exact: true }).tap();
+    await expect.poll(() => sheet.isVisible()).toBe(false);
+    expect(await sheetButton.textContent()).toMatch(/2 chosen/);
+  });
+
+  test('"Find a person" by touch: "carp" offers Sabrina Carpenter with her count, a tap chooses her, Escape closes only the list', async () => {
+    const page = await browser.newPage({ phone: true });
+    await open(page, '/');
+    const { sheet, sheetButton } = wall(page);
+    await sheetButton.tap();
+    const search = sheet.getByRole('combobox', { name: 'Find a person', exact: true });
+    await search.tap();
+    await page.keyboard.type('carp');
+    const option = sheet.getByRole('option', { name: 'Sabrina Carpenter, 2 moments', exact: true });
+    await option.tap();
+    await expect.poll(() => address(page)).toBe('/?person=sabrina-carpenter');
+    await expectMoments(page, 2);
+    expect(await search.inputValue()).toBe('');
+    expect(await search.getAttribute('aria-expanded')).toBe('false');
+
+    await page.keyboard.type('tay');
+    expect(await search.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await search.getAttribute('aria-expanded'), 'the list closed').toBe('false');
+    expect(await sheet.isVisible(), 'the sheet did not').toBe(true);
+  });
+});
+
+describe('on a desktop (1440 px)', () => {
+  test('the filter panel stays in view while the wall scrolls', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await open(page, '/');
+    expect(await scrollToEnd(page)).toBeGreaterThan(1000);
+    expect(await inWindow(page, wall(page).search), 'the search').toBe(true);
+    expect(await inWindow(page, wall(page).filter('Taylor Swift')), 'the first person').toBe(true);
+  });
+
+  test('the panel scrolls on its own when it is taller than the window', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 560 } });
+    await open(page, '/');
+    const panel = page.getByRole('complementary', { name: 'Filters', exact: true });
+    const { scrollHeight, clientHeight } = await panel.evaluate((element) => ({ scrollHeight: element.scrollHeight, clientHeight: element.clientHeight }));
+    expect(scrollHeight, 'the panel is taller than the window').toBeGreaterThan(clientHeight);
+    await scrollToEnd(page);
+    expect(await inWindow(page, panel), 'the panel fits the window').toBe(true);
+    const last = wall(page).filter('Global Icon Award');
+    await last.focus();
+    await settle(page);
+    expect(await inWindow(page, last), 'its last filter is reached by scrolling the panel').toBe(true);
+    expect(await panel.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+  });
+
+  test('"Find a person" with the keyboard alone: ↓/↑ and Enter choose, case, accents and any word match, an impossible person is dimmed', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await open(page, '/');
+    const { search } = wall(page);
+    for (let press = 0; press < 10 && !(await isFocused(search)); press++) await page.keyboard.press('Tab');
+    expect(await isFocused(search), 'Tab reaches the search').toBe(true);
+
+    const list = page.getByRole('listbox', { name: 'People found', exact: true });
+    const options = list.getByRole('option');
+    // Each option is named by its person, then its count.
+    const names = () => options.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label')));
+    const active = () => search.evaluate((input) => document.getElementById(input.getAttribute('aria-activedescendant') ?? '')?.getAttribute('aria-label') ?? null);
+
+    await page.keyboard.type('TAY');
+    expect(await search.getAttribute('aria-expanded')).toBe('true');
+    expect(await names()).toEqual(['Taylor Swift, 4 moments']);
+    expect(await list.getByRole('option', { name: 'Taylor Swift, 4 moments', exact: true }).count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => address(page)).toBe('/?person=taylor-swift');
+    await expectMoments(page, 4);
+    expect(await isChosen(wall(page).filter('Taylor Swift'))).toBe(true);
+    expect(await search.inputValue()).toBe('');
+    expect(await isFocused(search), 'focus stays in the search').toBe(true);
+
+    await page.keyboard.type('renee');
+    const renee = list.getByRole('option', { name: 'Reneé Rapp, 0 moments', exact: true });
+    expect(await renee.getAttribute('aria-disabled'), 'offered, dimmed').toBe('true');
+    await page.keyboard.press('Enter');
+    expect(address(page), 'and not chosen').toBe('/?person=taylor-swift');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect(await search.inputValue(), 'Escape closes the list, then empties the field').toBe('');
+
+    await page.keyboard.type('bailey');
+    expect(await names()).toEqual(['Halle Bailey, 1 moment', 'Chloe Bailey, 1 moment']);
+    await page.keyboard.press('ArrowDown');
+    expect(await active()).toBe('Chloe Bailey, 1 moment');
+    await page.keyboard.press('ArrowDown');
+    expect(await active(), '↓ wraps to the first').toBe('Halle Bailey, 1 moment');
+    await page.keyboard.press('ArrowUp');
+    expect(await active()).toBe('Chloe Bailey, 1 moment');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => address(page)).toBe('/?person=taylor-swift&person=chloe-bailey');
+    await expectMoments(page, 1);
+
+    await page.keyboard.type('carpenter');
+    expect(await names()).toEqual(['Sabrina Carpenter, 0 moments']);
+  });
+});
+
+describe('on a small phone (320×568, touch)', () => {
+  /** How many lines the element's text takes: one box per line. */
+  const lines = (target: Locator) =>
+    target.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    });
+
+  test('"2 chosen" and the count each keep to one line, in the bar and in the sheet', async () => {
+    const page = await browser.newPage({ phone: true, viewport: { width: 320, height: 568 } });
+    await open(page, '/?person=karol-g&person=shakira');
+    await settle(page);
+    const { sheet, sheetButton } = wall(page);
+    expect(await lines(sheetButton.getByText('2 chosen')), '"2 chosen" in the Filters button').toBe(1);
+    await sheetButton.tap();
+    await expect.poll(() => sheet.isVisible()).toBe(true);
+    expect(await lines(sheet.getByRole('status')), '"1 moment" in the sheet').toBe(1);
+    expect(await lines(sheet.getByText('of 19', { exact: true })), '"of 19" in the sheet').toBe(1);
+  });
+});

@@ -1,0 +1,239 @@
+// The moment dialog in motion: coming back to the same place, Back, the backdrop, swipes,
+// a reload, and the card's artwork growing into the dialog's.
+import { describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { catalog, momentTitle } from '../../../src/content/catalog';
+import type { Moment } from '../../../src/content/types';
+import { paths } from '../../../src/paths';
+import { setupBrowser } from '../support/browser';
+import { fades, moves, startedMotion, watchMotion, type Started } from '../support/motion';
+import { address, dialog, expectMoments, open, settle, waitForApp, wall } from '../support/screen';
+
+const browser = setupBrowser();
+const moments = catalog.moments;
+const momentAt = (index: number): Moment => moments[index]!;
+
+/** True when the focused element is inside the dialog. */
+const focusInDialog = (page: Page) => page.evaluate(() => Boolean(document.activeElement?.closest('[role="dialog"]')));
+
+const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
+
+/** The heading of the dialog, as read by its role. */
+const dialogHeading = (page: Page) => dialog(page).getByRole('heading', { level: 2 });
+
+/** The dialog's artwork (decorative, so found by its data attribute, not a role). */
+const dialogArtwork = (page: Page, moment: Moment) => dialog(page).locator(`[data-artwork="${moment.slug}"]`);
+
+/** Waits until the dialog shows `moment`, at its address, named by its heading. */
+async function expectDialogOn(page: Page, moment: Moment): Promise<void> {
+  const title = momentTitle(moment);
+  await expect.poll(() => address(page), { message: `the address of "${title}"` }).toBe(paths.moment.getHref(moment.slug));
+  await expect.poll(() => dialog(page, title).count(), { message: `the dialog is named "${title}"` }).toBe(1);
+  await expect.poll(() => dialogHeading(page).textContent(), { message: 'the dialog’s heading' }).toBe(title);
+}
+
+/** Index of the first card link (with a moment after it) whose whole box is inside the window. */
+async function firstCardInView(page: Page): Promise<number> {
+  const boxes = await wall(page).links.evaluateAll((links) =>
+    links.map((link) => {
+      const box = link.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, left: box.left, right: box.right };
+    }),
+  );
+  const viewport = page.viewportSize()!;
+  const index = boxes.findIndex(
+    (box, at) => at < boxes.length - 1 && box.top >= 0 && box.left >= 0 && box.bottom <= viewport.height && box.right <= viewport.width,
+  );
+  expect(index, 'a card link wholly in the window').toBeGreaterThanOrEqual(0);
+  return index;
+}
+
+/** A mouse click at the centre of the element as it stands on screen (no scrolling first). */
+async function clickWhereItIs(page: Page, target: Locator): Promise<void> {
+  const box = await target.boundingBox();
+  expect(box, 'the element is on screen').not.toBeNull();
+  const viewport = page.viewportSize()!;
+  const x = box!.x + box!.width / 2;
+  const y = box!.y + box!.height / 2;
+  expect(x > 0 && x < viewport.width && y > 0 && y < viewport.height, 'the point clicked is in the window').toBe(true);
+  await page.mouse.click(x, y);
+}
+
+/** Opens the wall, clicks card `index` where it is, and waits for its dialog with focus inside. */
+async function openFromWall(page: Page, index: number): Promise<Moment> {
+  await open(page, '/');
+  await expectMoments(page, 19);
+  await settle(page);
+  const link = wall(page).links.nth(index);
+  await link.scrollIntoViewIfNeeded();
+  await settle(page);
+  await clickWhereItIs(page, link);
+  const moment = momentAt(index);
+  await expectDialogOn(page, moment);
+  await expect.poll(() => focusInDialog(page), { message: 'focus moves into the dialog' }).toBe(true);
+  return moment;
+}
+
+/**
+ * A horizontal swipe by one finger, through the DevTools protocol: touchStart, a few
+ * touchMoves, touchEnd. Chromium turns it into pointer events with pointerType "touch".
+ */
+async function swipe(page: Page, target: Locator, dx: number): Promise<void> {
+  const box = await target.boundingBox();
+  expect(box, 'the artwork is on screen').not.toBeNull();
+  const viewport = page.viewportSize()!;
+  // Across the middle of the part of the artwork that is in the window.
+  const y = (Math.max(box!.y, 0) + Math.min(box!.y + box!.height, viewport.height)) / 2;
+  const fromX = box!.x + box!.width / 2 - dx / 2;
+  const onArtwork = (x: number) => x > box!.x && x < box!.x + box!.width;
+  expect(y > box!.y && y < viewport.height, 'the swipe starts in the window, on the artwork').toBe(true);
+  expect(onArtwork(fromX) && onArtwork(fromX + dx), 'the swipe stays on the artwork').toBe(true);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y }] });
+    const steps = 6;
+    for (let step = 1; step <= steps; step++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: fromX + (dx * step) / steps, y }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+describe('closing the dialog', () => {
+  test('Escape after moving on and back: the wall where it was, focus on the card of the moment on screen', async () => {
+    const page = await browser.newPage();
+    await open(page, '/');
+    await expectMoments(page, 19);
+    await settle(page);
+    await page.evaluate(() => window.scrollTo(0, 1500));
+    await settle(page);
+    const before = await scrollY(page);
+    expect(before, 'the wall must be scrolled down for this test to mean anything').toBeGreaterThan(1000);
+
+    const index = await firstCardInView(page);
+    const opened = momentAt(index);
+    await clickWhereItIs(page, wall(page).links.nth(index));
+    await expectDialogOn(page, opened);
+    await expect.poll(() => focusInDialog(page), { message: 'focus moves into the dialog' }).toBe(true);
+
+    await page.keyboard.press('ArrowRight');
+    await expectDialogOn(page, momentAt(index + 1));
+    await page.keyboard.press('ArrowLeft');
+    await expectDialogOn(page, opened);
+
+    // Its card is in view: the wall does not move (quick-hands.test.ts brings one into view).
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).count(), { message: 'the dialog closes' }).toBe(0);
+    expect(address(page)).toBe('/');
+    await settle(page);
+    expect(Math.abs((await scrollY(page)) - before), `scrollY ${await scrollY(page)}, was ${before}`).toBeLessThanOrEqual(2);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('href')), {
+        message: 'focus returns to the link of the card of the moment on screen',
+      })
+      .toBe(paths.moment.getHref(opened.slug));
+  });
+
+  test('one Back closes it, even after moving twice with ArrowRight', async () => {
+    const page = await browser.newPage();
+    await openFromWall(page, 3);
+    await page.keyboard.press('ArrowRight');
+    await expectDialogOn(page, momentAt(4));
+    await page.keyboard.press('ArrowRight');
+    await expectDialogOn(page, momentAt(5));
+
+    await page.goBack();
+    await expect.poll(() => dialog(page).count(), { message: 'the dialog closes' }).toBe(0);
+    expect(address(page)).toBe('/');
+    await expectMoments(page, 19);
+  });
+
+  test('a click on the backdrop, outside the panel, closes it', async () => {
+    const page = await browser.newPage();
+    await openFromWall(page, 1);
+    await settle(page);
+    const panel = await dialog(page).boundingBox();
+    expect(panel, 'the dialog is on screen').not.toBeNull();
+    const [x, y] = [10, 10];
+    const inside = x >= panel!.x && x <= panel!.x + panel!.width && y >= panel!.y && y <= panel!.y + panel!.height;
+    expect(inside, `(${x}, ${y}) must be outside the dialog panel`).toBe(false);
+
+    await page.mouse.click(x, y);
+    await expect.poll(() => dialog(page).count(), { message: 'the dialog closes' }).toBe(0);
+    expect(address(page)).toBe('/');
+    await expectMoments(page, 19);
+  });
+});
+
+describe('on a phone', () => {
+  test('a swipe left on the artwork goes to the next moment, a swipe right comes back', async () => {
+    const page = await browser.newPage({ phone: true });
+    await open(page, '/');
+    await expectMoments(page, 19);
+    await settle(page);
+    await wall(page).links.nth(1).tap();
+    await expectDialogOn(page, momentAt(1));
+    await settle(page);
+
+    await swipe(page, dialogArtwork(page, momentAt(1)), -150);
+    await expectDialogOn(page, momentAt(2));
+    await settle(page);
+
+    await swipe(page, dialogArtwork(page, momentAt(2)), 150);
+    await expectDialogOn(page, momentAt(1));
+  });
+});
+
+describe('a reload with the dialog open', () => {
+  test('shows the moment as a full page, with a link back to the wall', async () => {
+    const page = await browser.newPage();
+    const moment = await openFromWall(page, 3);
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { message: 'the page’s h1' }).toBe(momentTitle(moment));
+    expect(await dialog(page).count(), 'no dialog after a reload').toBe(0);
+    expect(await wall(page).list.count(), 'no wall behind it: a page of its own').toBe(0);
+    expect(address(page)).toBe(paths.moment.getHref(moment.slug));
+    expect(await page.getByRole('link', { name: 'Back to the wall' }).isVisible()).toBe(true);
+    expect(await page.getByText(moment.caption, { exact: true }).isVisible()).toBe(true);
+    // Let the app load and hydrate, so that any error it reports fails this test.
+    await waitForApp(page);
+    await settle(page);
+    expect(await dialog(page).count(), 'still no dialog once the app runs').toBe(0);
+  });
+});
+
+/** Opens the card in view from the wall, recording what motion that starts; returns it. */
+async function openWatching(page: Page): Promise<{ moment: Moment; started: Started[] }> {
+  await open(page, '/');
+  await expectMoments(page, 19);
+  await settle(page);
+  await page.evaluate(() => window.scrollTo(0, 400));
+  await settle(page);
+  const index = await firstCardInView(page);
+  const moment = momentAt(index);
+  await watchMotion(page);
+  await clickWhereItIs(page, wall(page).links.nth(index));
+  await expectDialogOn(page, moment);
+  await settle(page);
+  return { moment, started: await startedMotion(page) };
+}
+
+describe('the artwork', () => {
+  test('grows from the card into the dialog', async () => {
+    const page = await browser.newPage({ reducedMotion: 'no-preference' });
+    const { moment, started } = await openWatching(page);
+    const art = started.filter((record) => record.art && record.dialog && record.slug === moment.slug);
+    expect(art.some(moves), `the artwork moves from the card's place: ${JSON.stringify(art)}`).toBe(true);
+  });
+
+  test('with prefers-reduced-motion, it is in its final place at once (the dialog only fades)', async () => {
+    const page = await browser.newPage({ reducedMotion: 'reduce' });
+    const { started } = await openWatching(page);
+    // A jump writes where it was once, then nothing; a glide writes the ways between.
+    const places = new Set(started.filter((record) => record.art && record.dialog && moves(record)).map((record) => record.from));
+    expect(places.size, `the artwork is never shown between two places: ${[...places].join(' | ')}`).toBeLessThanOrEqual(1);
+    expect(started.some((record) => !record.art && fades(record)), 'the dialog fades in').toBe(true);
+  });
+});

@@ -1,0 +1,141 @@
+// A moment opened from the wall shows over it as a dialog; the same address opened cold is a page.
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { catalog, creditLine, momentTitle } from '../../../src/content/catalog';
+import { setupBrowser } from '../support/browser';
+import { address, control, dialog, expectMoments, open, wall } from '../support/screen';
+
+const browser = setupBrowser();
+const [first, second, third] = catalog.moments as [typeof catalog.moments[0], typeof catalog.moments[0], typeof catalog.moments[0]];
+
+/** True when the focused element is inside the dialog. */
+const focusInDialog = (page: Page) =>
+  page.evaluate(() => Boolean(document.activeElement?.closest('[role="dialog"]')));
+
+async function openFromWall(page: Page, index: number) {
+  await open(page, '/');
+  await expectMoments(page, 19);
+  await wall(page).links.nth(index).click();
+  const moment = catalog.moments[index]!;
+  await expect.poll(() => dialog(page, momentTitle(moment)).count(), { message: 'the dialog opens' }).toBe(1);
+  await expect.poll(() => focusInDialog(page), { message: 'focus moves into the dialog' }).toBe(true);
+  return moment;
+}
+
+describe('the moment dialog', () => {
+  test('opens over the wall at the moment’s address: modal, named by its heading, with caption and credit', async () => {
+    const page = await browser.newPage();
+    const moment = await openFromWall(page, 2);
+    const box = dialog(page, momentTitle(moment));
+    expect(address(page)).toBe(`/moments/${moment.slug}/`);
+    expect(await box.getAttribute('aria-modal')).toBe('true');
+    expect(await box.getByText(moment.caption, { exact: true }).isVisible()).toBe(true);
+    expect(await box.getByText(creditLine(moment), { exact: true }).isVisible()).toBe(true);
+    expect(await box.getByText(`In the photo: ${moment.alt}.`).isVisible()).toBe(true);
+    // The artwork is not the photo: nothing in the dialog passes for an image.
+    expect(await box.getByRole('img').count()).toBe(0);
+    for (const name of ['Previous moment', 'Next moment', 'Close', 'Share']) {
+      expect(await control(box, name).count(), name).toBe(1);
+    }
+    // The wall is still there behind it.
+    expect(await wall(page).items.count()).toBe(19);
+    await expect.poll(() => focusInDialog(page), { message: 'focus moves into the dialog' }).toBe(true);
+  });
+
+  test('keeps Tab inside the dialog', async () => {
+    const page = await browser.newPage();
+    await openFromWall(page, 0);
+    await expect.poll(() => focusInDialog(page)).toBe(true);
+    for (let press = 0; press < 25; press++) {
+      await page.keyboard.press('Tab');
+      expect(await focusInDialog(page), `after Tab ${press + 1}`).toBe(true);
+    }
+    for (let press = 0; press < 5; press++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await focusInDialog(page), `after Shift+Tab ${press + 1}`).toBe(true);
+    }
+  });
+
+  test('Escape closes it, back to the wall, focus on the card that opened it', async () => {
+    const page = await browser.newPage();
+    const moment = await openFromWall(page, 4);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    expect(address(page)).toBe('/');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('href')), { message: 'focus returns to the card link' })
+      .toBe(`/moments/${moment.slug}/`);
+  });
+
+  test('Next and Previous moment, and the arrow keys, move between moments in place of each other in history', async () => {
+    const page = await browser.newPage();
+    await openFromWall(page, 0);
+
+    await control(dialog(page), 'Next moment').click();
+    await expect.poll(() => dialog(page, momentTitle(second)).count()).toBe(1);
+    expect(address(page)).toBe(`/moments/${second.slug}/`);
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => dialog(page, momentTitle(third)).count()).toBe(1);
+    expect(address(page)).toBe(`/moments/${third.slug}/`);
+
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => dialog(page, momentTitle(second)).count()).toBe(1);
+    await control(dialog(page), 'Previous moment').click();
+    await expect.poll(() => dialog(page, momentTitle(first)).count()).toBe(1);
+    expect(address(page)).toBe(`/moments/${first.slug}/`);
+
+    // Moving replaced the history entry: one step back is the wall.
+    await page.goBack();
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    expect(address(page)).toBe('/');
+    await expectMoments(page, 19);
+  });
+
+  test('on a filtered wall, Next moment stays within the filter', async () => {
+    const page = await browser.newPage();
+    await open(page, '/?person=karol-g');
+    await expectMoments(page, 3);
+    await wall(page).links.first().click();
+    await expect.poll(() => address(page)).toBe('/moments/shakira-and-karol-g/');
+    await control(dialog(page), 'Next moment').click();
+    await expect.poll(() => address(page)).toBe('/moments/karol-g-and-nicki-minaj/');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => address(page)).toBe('/?person=karol-g');
+    await expectMoments(page, 3);
+  });
+
+  test('Close closes it', async () => {
+    const page = await browser.newPage();
+    await openFromWall(page, 1);
+    await control(dialog(page), 'Close').click();
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    expect(address(page)).toBe('/');
+  });
+
+  test('Share copies the moment’s own address where there is no share sheet, and says so', async () => {
+    const page = await browser.newPage();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const moment = await openFromWall(page, 2);
+    const hasShareSheet = await page.evaluate(() => typeof navigator.share === 'function');
+    expect(hasShareSheet, 'this test expects headless Chromium without a share sheet').toBe(false);
+    await control(dialog(page), 'Share').click();
+    await expect
+      .poll(() => dialog(page).getByRole('status').textContent())
+      .toMatch(/copied/i);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).pathname).toBe(`/moments/${moment.slug}/`);
+  });
+});
+
+describe('the same address opened cold', () => {
+  test('is a full page with a link back to the wall', async () => {
+    const page = await browser.newPage();
+    await open(page, `/moments/${second.slug}/`);
+    expect(await dialog(page).count()).toBe(0);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(momentTitle(second));
+    await page.getByRole('link', { name: 'Back to the wall' }).click();
+    await expect.poll(() => address(page)).toBe('/');
+    await expectMoments(page, 19);
+  });
+});

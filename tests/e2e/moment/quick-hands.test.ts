@@ -1,0 +1,161 @@
+// Quick hands: double clicks, closes in a row, Back and Forward at once, a held arrow key. What
+// counts is where the person ends up, never how fast the app got there.
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { catalog, momentTitle } from '../../../src/content/catalog';
+import { paths } from '../../../src/paths';
+import { setupBrowser } from '../support/browser';
+import { moves, startedMotion, watchMotion } from '../support/motion';
+import { address, control, dialog, expectMoments, open, wall } from '../support/screen';
+
+const browser = setupBrowser();
+const moments = catalog.moments;
+
+const focusInDialog = (page: Page) => page.evaluate(() => Boolean(document.activeElement?.closest('[role="dialog"]')));
+const focusedHref = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('href'));
+const historyLength = (page: Page) => page.evaluate(() => window.history.length);
+/** React Router's index of the current entry: 0 on the first page of the site in this tab. */
+const entryIndex = (page: Page) => page.evaluate(() => (window.history.state as { idx?: number } | null)?.idx);
+
+async function expectDialogOn(page: Page, index: number): Promise<void> {
+  const moment = moments[index]!;
+  await expect.poll(() => address(page), { message: `the address of moment ${moment.number}` }).toBe(paths.moment.getHref(moment.slug));
+  await expect.poll(() => dialog(page, momentTitle(moment)).count(), { message: `the dialog shows moment ${moment.number}` }).toBe(1);
+}
+
+async function expectClosed(page: Page, path = '/'): Promise<void> {
+  await expect.poll(() => dialog(page).count(), { message: 'the dialog closes' }).toBe(0);
+  expect(page.url(), 'still on the site').toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+  expect(address(page)).toBe(path);
+}
+
+/**
+ * A fresh tab on the wall (its first page of the site: a Back from there leaves it, to the
+ * tab's about:blank); opens card `index` by a click and waits for the dialog.
+ */
+async function openCard(page: Page, index: number, path = '/'): Promise<void> {
+  await open(page, path);
+  expect(await entryIndex(page), 'the first entry of the site in the tab').toBe(0);
+  await wall(page).links.nth(index).click();
+  await expectDialogOn(page, index);
+  await expect.poll(() => focusInDialog(page), { message: 'focus moves into the dialog' }).toBe(true);
+}
+
+describe('with quick hands', () => {
+  test('a double click on a card opens one dialog and adds one history entry; one Close closes it', async () => {
+    const page = await browser.newPage();
+    await open(page, '/');
+    await expectMoments(page, 19);
+    const before = await historyLength(page);
+    await wall(page).links.nth(1).dblclick();
+    await expectDialogOn(page, 1);
+    expect(await historyLength(page), 'one entry added').toBe(before + 1);
+    await control(dialog(page), 'Close').click();
+    await expectClosed(page);
+  });
+
+  const closeTwice: [string, (page: Page) => Promise<void>][] = [
+    ['a double click on Close', (page) => control(dialog(page), 'Close').dblclick()],
+    ['Escape twice', async (page) => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+    }],
+    ['Escape then a click on the backdrop', async (page) => {
+      await page.keyboard.press('Escape');
+      await page.mouse.click(8, 8);
+    }],
+  ];
+  for (const [how, closeIt] of closeTwice) {
+    test(`in a fresh tab, ${how} goes back exactly once: the wall, never off the site`, async () => {
+      const page = await browser.newPage();
+      await openCard(page, 2);
+      await closeIt(page);
+      await expectClosed(page);
+      expect(await entryIndex(page), 'on the first entry, the wall').toBe(0);
+    });
+  }
+
+  test('from the moment closing starts, the wall scrolls and a filter clicked 100 ms after Escape works', async () => {
+    const page = await browser.newPage();
+    await openCard(page, 0);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflowY), 'scrolling unlocked').not.toBe('hidden');
+    await page.waitForTimeout(100);
+    // A click where the filter is, as a person's: whatever is on top there gets it.
+    const box = await wall(page).filter('Karol G').boundingBox();
+    expect(box, 'the filter is on screen').not.toBeNull();
+    expect(box!.y > 0 && box!.y + box!.height < page.viewportSize()!.height, `the filter is in the window (top ${box!.y})`).toBe(true);
+    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    await expect.poll(() => address(page), { message: 'the filter was applied' }).toBe('/?person=karol-g');
+    await expectMoments(page, 3);
+    expect(await dialog(page).count()).toBe(0);
+  });
+
+  test('Back then Forward within 100 ms reopens the dialog with focus inside it; Escape then closes it', async () => {
+    const page = await browser.newPage();
+    await openCard(page, 3);
+    await page.evaluate(() => {
+      window.history.back();
+      setTimeout(() => window.history.forward(), 50);
+    });
+    await expect.poll(() => entryIndex(page), { message: 'Back, then Forward' }).toBe(1);
+    await expectDialogOn(page, 3);
+    await expect.poll(() => focusInDialog(page), { message: 'focus back inside the dialog' }).toBe(true);
+    await page.keyboard.press('Escape');
+    await expectClosed(page);
+  });
+
+  test('twenty presses of → or ← in a row move twenty moments (or to the end): none are dropped', async () => {
+    const page = await browser.newPage();
+    await openCard(page, 0);
+    for (let press = 0; press < 12; press++) await page.keyboard.press('ArrowRight');
+    await expectDialogOn(page, 12);
+    for (let press = 0; press < 20; press++) await page.keyboard.press('ArrowLeft');
+    await expectDialogOn(page, 0);
+    for (let press = 0; press < 20; press++) await page.keyboard.press('ArrowRight');
+    await expectDialogOn(page, 18);
+  });
+});
+
+describe('coming back to the wall', () => {
+  test('closing after stepping lands on the card of the moment on screen: scrolled into view, focused, the artwork gliding to it', async () => {
+    const page = await browser.newPage();
+    await openCard(page, 0);
+    for (let press = 0; press < 10; press++) await page.keyboard.press('ArrowRight');
+    await expectDialogOn(page, 10);
+    const target = moments[10]!;
+    await watchMotion(page);
+    await page.keyboard.press('Escape');
+    await expectClosed(page);
+    await expect.poll(() => focusedHref(page), { message: 'focus on the card on screen at close' }).toBe(paths.moment.getHref(target.slug));
+    const card = await wall(page).items.nth(10).boundingBox();
+    const viewport = page.viewportSize()!;
+    expect(card!.y + card!.height > 0 && card!.y < viewport.height, `the card is in view (top ${card!.y})`).toBe(true);
+    const started = await startedMotion(page);
+    const glides = started.filter((record) => record.kind === 'animate' && record.art && !record.dialog && record.slug === target.slug && moves(record));
+    expect(glides.length, `a glide of the card's artwork from the dialog's (started: ${JSON.stringify(started)})`).toBe(1);
+  });
+
+  test('a step and Escape at once: the dialog closes, onto the card of the moment on screen (stepped to, or not yet)', async () => {
+    const page = await browser.newPage();
+    await openCard(page, 4);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Escape');
+    await expectClosed(page);
+    const cards = [moments[4]!, moments[5]!].map((moment) => paths.moment.getHref(moment.slug));
+    await expect.poll(() => focusedHref(page), { message: 'focus on a card of the two' }).toBeOneOf(cards);
+  });
+
+  test('from a moment opened cold, "Back to the wall" lands on that moment’s card, scrolled to and focused', async () => {
+    const page = await browser.newPage();
+    const moment = moments[13]!;
+    await open(page, paths.moment.getHref(moment.slug));
+    await page.getByRole('link', { name: 'Back to the wall', exact: true }).click();
+    await expectClosed(page);
+    await expectMoments(page, 19);
+    await expect.poll(() => focusedHref(page), { message: 'focus on the moment’s card' }).toBe(paths.moment.getHref(moment.slug));
+    const card = await wall(page).items.nth(13).boundingBox();
+    const viewport = page.viewportSize()!;
+    expect(card!.y >= -1 && card!.y + card!.height <= viewport.height + 1, `the card is in view (top ${card!.y})`).toBe(true);
+  });
+});

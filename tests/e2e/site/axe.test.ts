@@ -1,0 +1,91 @@
+// axe-core on each kind of page: no violation of any impact.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { setupBrowser } from '../support/browser';
+import { dialog, expectMoments, open, settle, waitForApp, wall } from '../support/screen';
+
+const browser = setupBrowser();
+
+async function violations(page: Page): Promise<string[]> {
+  // Colours are only final once entrances and fades are over.
+  await settle(page);
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help}\n` +
+      violation.nodes.map((node) => `    ${node.target.join(' ')}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`).join('\n'),
+  );
+}
+
+describe('axe-core finds no violation', () => {
+  for (const [label, path, count] of [
+    ['the wall', '/', 19],
+    ['a filtered wall', '/?person=karol-g&award=best-collaboration', 1],
+    ['a moment page', '/moments/selena-gomez-and-rema/', undefined],
+  ] as const) {
+    test(`on ${label} (${path})`, async () => {
+      const page = await browser.newPage();
+      await open(page, path);
+      if (count !== undefined) await expectMoments(page, count);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  test('on the not-found page', async () => {
+    const page = await browser.newPage();
+    expect(await browser.gotoNotFound(page, '/moments/no-such-moment/')).toBe(404);
+    await waitForApp(page);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('on the moment dialog over the wall', async () => {
+    const page = await browser.newPage();
+    await open(page, '/');
+    await wall(page).links.nth(2).click();
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    await settle(page); // colours mid-fade are not what anyone reads
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('on a phone, on the wall', async () => {
+    const page = await browser.newPage({ phone: true });
+    await open(page, '/');
+    await expectMoments(page, 19);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('on a phone, on a filtered wall whose award row has no choosable option', async () => {
+    const page = await browser.newPage({ phone: true });
+    await open(page, '/?person=taylor-swift&person=selena-gomez');
+    await expectMoments(page, 1);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('on a phone, with the filter sheet open', async () => {
+    const page = await browser.newPage({ phone: true });
+    await open(page, '/?person=taylor-swift');
+    await wall(page).sheetButton.tap();
+    await expect.poll(() => wall(page).sheet.isVisible()).toBe(true);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('on a phone, with the "Find a person" list open in the sheet', async () => {
+    const page = await browser.newPage({ phone: true });
+    await open(page, '/');
+    await wall(page).sheetButton.tap();
+    await wall(page).sheet.getByRole('combobox', { name: 'Find a person' }).tap();
+    await page.keyboard.type('bailey');
+    await expect.poll(() => page.getByRole('option').count()).toBe(2);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('on a desktop, with the "Find a person" list open, a dimmed person in it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await open(page, '/?person=taylor-swift');
+    await wall(page).search.click();
+    await page.keyboard.type('r');
+    await expect.poll(() => page.getByRole('option', { name: /^Reneé Rapp/ }).getAttribute('aria-disabled')).toBe('true');
+    expect(await violations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../../src/content/catalog';
+import { ContentError, validateCatalog } from '../../../src/content/validate';
+import type { Moment } from '../../../src/content/types';
+import { buildMoment } from '../../test-utils';
+
+/** The message validating these moments fails with; the test fails if it doesn't. */
+function problemsWith(...moments: Moment[]): string {
+  const attempt = () =>
+    validateCatalog({ ...catalog, moments: moments.map((moment, index) => ({ ...moment, number: index + 1 })) });
+  expect(attempt).toThrow(ContentError);
+  try {
+    attempt();
+  } catch (error) {
+    return (error as ContentError).message;
+  }
+  return '';
+}
+
+describe('validateCatalog', () => {
+  it('accepts the real content', () => {
+    expect(validateCatalog(catalog)).toEqual(catalog);
+  });
+
+  it('rejects a duplicate slug, naming both moments and the field', () => {
+    expect(problemsWith(buildMoment({ slug: 'same' }), buildMoment({ slug: 'same' }))).toContain(
+      'moment 2 "same", field "slug": "same" is already used by moment 1',
+    );
+  });
+
+  it('rejects a slug that is not one', () => {
+    expect(problemsWith(buildMoment({ slug: 'Not A Slug' }))).toContain('moment 1 "Not A Slug", field "slug"');
+  });
+
+  it('rejects an unknown person id', () => {
+    expect(problemsWith(buildMoment({ slug: 'who', people: ['taylor-swift', 'tailor-swift'] }))).toContain(
+      'moment 1 "who", field "people": unknown person id "tailor-swift"',
+    );
+  });
+
+  it('rejects an unknown award id', () => {
+    expect(problemsWith(buildMoment({ slug: 'what', awards: ['best-everything'] }))).toContain(
+      'moment 1 "what", field "awards": unknown award id "best-everything"',
+    );
+  });
+
+  it('rejects an empty caption', () => {
+    expect(problemsWith(buildMoment({ slug: 'quiet', caption: '  ' }))).toContain('moment 1 "quiet", field "caption": is empty');
+  });
+
+  it('rejects an empty credit', () => {
+    const message = problemsWith(buildMoment({ slug: 'uncredited', credit: { photographer: '', agency: '' } }));
+    expect(message).toContain('moment 1 "uncredited", field "credit.photographer": is empty');
+    expect(message).toContain('moment 1 "uncredited", field "credit.agency": is empty');
+  });
+
+  it('rejects a real photo without a usable size', () => {
+    expect(problemsWith(buildMoment({ slug: 'photo', photo: { src: '/p.jpg', width: 0, height: 1.5 } }))).toMatch(
+      /field "photo.width".*\n.*field "photo.height"/,
+    );
+  });
+
+  it('rejects numbers out of order', () => {
+    expect(() =>
+      validateCatalog({ ...catalog, moments: [buildMoment({ slug: 'late', number: 2 })] }),
+    ).toThrow('moment 2 "late", field "number": expected 1');
+  });
+});

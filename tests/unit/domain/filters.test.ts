@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../../src/content/catalog';
+import { syntheticCatalog } from '../../../scripts/measure/synthetic-catalog.mjs';
+import {
+  cardTags,
+  facetOptions,
+  filterMoments,
+  hasFilters,
+  matches,
+  noFilters,
+  optionState,
+  rejectedCardsSelector,
+  toggle,
+  type FacetKind,
+  type Filters,
+  type KnownIds,
+  type Tagged,
+} from '../../../src/domain/filters';
+
+const numbers = (people: string[], awards: string[] = []) =>
+  filterMoments(catalog.moments, { people, awards }).map((moment) => moment.number);
+
+describe('filterMoments', () => {
+  it('shows every moment without filters', () => {
+    expect(numbers([])).toHaveLength(19);
+  });
+
+  it('shows the moments a person is in', () => {
+    expect(numbers(['karol-g'])).toEqual([9, 10, 11]);
+  });
+
+  it('shows the moments several people are in together', () => {
+    expect(numbers(['taylor-swift', 'selena-gomez'])).toEqual([2]);
+    expect(numbers(['taylor-swift', 'karol-g'])).toEqual([]);
+  });
+
+  it('shows the moments of any of several awards', () => {
+    expect(numbers([], ['best-pop', 'global-icon'])).toEqual([16, 18]);
+  });
+
+  it('needs a person and an award to match together', () => {
+    expect(numbers(['shakira'], ['best-collaboration'])).toEqual([9]);
+    expect(numbers(['shakira'], ['best-pop'])).toEqual([]);
+  });
+
+  it('finds nothing for an id nobody has', () => {
+    expect(numbers(['nobody'])).toEqual([]);
+  });
+});
+
+describe('toggle', () => {
+  it('adds and removes an id, in catalogue order whatever the clicking order', () => {
+    const once = toggle(catalog, noFilters, 'people', 'selena-gomez');
+    const twice = toggle(catalog, once, 'people', 'taylor-swift');
+    expect(twice.people).toEqual(['taylor-swift', 'selena-gomez']);
+    expect(toggle(catalog, twice, 'people', 'taylor-swift').people).toEqual(['selena-gomez']);
+    expect(hasFilters(toggle(catalog, once, 'people', 'selena-gomez'))).toBe(false);
+  });
+});
+
+describe('facetOptions', () => {
+  it('counts what choosing each option would give', () => {
+    const { people, awards } = facetOptions(catalog, noFilters);
+    expect(people.find((option) => option.id === 'taylor-swift')).toMatchObject({ count: 4, disabled: false });
+    expect(awards.find((option) => option.id === 'best-pop')).toMatchObject({ count: 1, selected: false });
+  });
+
+  it('dims the options that would leave nothing, never the chosen ones', () => {
+    const { people, awards } = facetOptions(catalog, { people: ['karol-g'], awards: [] });
+    expect(people.find((option) => option.id === 'karol-g')).toMatchObject({ selected: true, count: 3, disabled: false });
+    expect(people.find((option) => option.id === 'shakira')).toMatchObject({ count: 1, disabled: false });
+    expect(people.find((option) => option.id === 'taylor-swift')).toMatchObject({ count: 0, disabled: true });
+    // Awards widen: adding one more to Karol G's keeps what matches either.
+    expect(awards.find((option) => option.id === 'best-collaboration')).toMatchObject({ count: 1, disabled: false });
+    expect(awards.find((option) => option.id === 'best-pop')).toMatchObject({ count: 0, disabled: true });
+  });
+});
+
+describe('the order of people', () => {
+  it('puts the people with the most moments first, ties in order of first appearance', () => {
+    const { people } = facetOptions(catalog, noFilters);
+    expect(people.slice(0, 4).map((option) => option.name)).toEqual(['Taylor Swift', 'Karol G', 'Kelsea Ballerini', 'Chase Stokes']);
+    expect(people.slice(4, 6).map((option) => option.name)).toEqual(['Shakira', 'Selena Gomez']);
+    const counts = people.map((option) => option.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(people).toHaveLength(catalog.people.length);
+  });
+
+  it('stays the same whatever is chosen, so options do not jump about', () => {
+    const order = (people: string[]) => facetOptions(catalog, { people, awards: [] }).people.map((option) => option.id);
+    expect(order(['karol-g'])).toEqual(order([]));
+  });
+});
+
+describe('rejectedCardsSelector', () => {
+  // Cards as the wall renders them: their people and awards in data attributes.
+  function wallOf() {
+    const list = document.createElement('ul');
+    for (const moment of catalog.moments) {
+      const card = document.createElement('li');
+      card.dataset.slug = moment.slug;
+      card.setAttribute(cardTags.people, moment.people.join(' '));
+      card.setAttribute(cardTags.awards, moment.awards.join(' '));
+      list.append(card);
+    }
+    return list;
+  }
+
+  it('selects exactly the cards that matches() rejects, for every person, award and pair', () => {
+    const list = wallOf();
+    const ids = (kind: 'people' | 'awards') => catalog[kind].map((entry) => entry.id);
+    const cases: Filters[] = [
+      ...ids('people').map((id) => ({ people: [id], awards: [] })),
+      ...ids('awards').map((id) => ({ people: [], awards: [id] })),
+      ...ids('awards').flatMap((a) => ids('awards').map((b) => ({ people: [], awards: [a, b] }))),
+      ...ids('people').flatMap((person) => [
+        { people: [person, 'taylor-swift'], awards: [] },
+        { people: [person], awards: ['best-collaboration', 'video-vanguard'] },
+      ]),
+    ];
+    for (const filters of cases) {
+      const rejected = [...list.querySelectorAll<HTMLElement>(rejectedCardsSelector('li', filters))].map((card) => card.dataset.slug);
+      const expected = catalog.moments.filter((moment) => !matches(moment, filters)).map((moment) => moment.slug);
+      expect(rejected, JSON.stringify(filters)).toEqual(expected);
+    }
+  });
+
+  it('selects nothing without filters', () => {
+    expect(rejectedCardsSelector('li', noFilters)).toBe('');
+  });
+});
+
+describe('facet counts from the index', () => {
+  /** A seeded random number generator (mulberry32): the same selections on every run. */
+  function random(seed: number) {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  /** The definition: filter every moment with the filters choosing the option would give. */
+  function naive(moments: readonly Tagged[], known: KnownIds, filters: Filters) {
+    const count = (id: string) => moments.filter((moment) => moment.people.includes(id)).length;
+    const people = [...known.people].sort((a, b) => count(b.id) - count(a.id));
+    const options = (kind: FacetKind, entries: KnownIds[FacetKind]) =>
+      entries.map(({ id }) => ({ id, ...optionState(moments, known, filters, kind, id) }));
+    return { people: options('people', people), awards: options('awards', known.awards) };
+  }
+
+  const synthetic = syntheticCatalog(200);
+  // Ids an address may carry but no one has, and a catalogue of 200 moments and 60 people.
+  it.each([
+    ['the shipped catalogue', catalog],
+    ['a synthetic catalogue of 200 moments', synthetic],
+  ])('gives the same counts, dimming and order as the definition, on random selections of %s', (_, subject) => {
+    const next = random(12);
+    const pick = (ids: string[], most: number) => ids.filter(() => next() < most / ids.length);
+    const ids = (kind: FacetKind) => [...subject[kind].map((entry) => entry.id), `not-a-${kind}`];
+    for (let run = 0; run < 150; run += 1) {
+      const filters = { people: pick(ids('people'), run % 3), awards: pick(ids('awards'), run % 4) };
+      const strip = (options: ReturnType<typeof facetOptions>) =>
+        Object.fromEntries(Object.entries(options).map(([kind, list]) => [kind, list.map(({ name: _, ...rest }) => rest)]));
+      expect(strip(facetOptions(subject, filters)), JSON.stringify(filters)).toEqual(naive(subject.moments, subject, filters));
+    }
+  });
+
+  it('is tested on selections that leave some moments and some none', () => {
+    const counts = facetOptions(synthetic, { people: ['taylor-swift'], awards: [] }).people.map((option) => option.count);
+    expect(counts.some((count) => count === 0)).toBe(true);
+    expect(counts.some((count) => count > 1)).toBe(true);
+    expect(synthetic.moments).toHaveLength(200);
+    expect(synthetic.people).toHaveLength(60);
+    expect(synthetic.awards).toHaveLength(12);
+  });
+});
