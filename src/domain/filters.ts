@@ -137,11 +137,6 @@ function countWith(index: FacetIndex, filters: Filters): number {
   return countBoth(everyone, anAward);
 }
 
-/** People with the most moments first; ties keep the catalogue's order (first appearance). */
-export function rankPeople(catalog: Catalog): Catalog['people'] {
-  return facetIndex(catalog).rankedPeople;
-}
-
 function optionsFor(catalog: Catalog, filters: Filters, kind: FacetKind): FacetOption[] {
   const index = facetIndex(catalog);
   const entries = kind === 'people' ? index.rankedPeople : catalog.awards;
