@@ -1,4 +1,3 @@
-import type { Catalog, Moment } from '../content/types';
 import { add, and, count, countBoth, emptySet, fullSet, or, type Bitset } from './bitset';
 
 /** What the wall is filtered by: ids, in catalogue order. */
@@ -15,8 +14,14 @@ export type FacetKind = keyof Filters;
  */
 export type KnownIds = Record<FacetKind, readonly { id: string; name: string }[]>;
 
-/** What filtering looks at in a moment. */
-export type Tagged = Pick<Moment, 'people' | 'awards'>;
+/** What filtering looks at in a moment (a catalogue's, or a card's on the page): its ids. */
+export interface Tagged {
+  readonly people: readonly string[];
+  readonly awards: readonly string[];
+}
+
+/** What the filters are counted over: the people and awards they may name, and the moments. */
+export type Faceted = KnownIds & { readonly moments: readonly Tagged[] };
 
 export const noFilters: Filters = { people: [], awards: [] };
 
@@ -103,12 +108,12 @@ interface FacetIndex {
   none: Bitset;
   sets: Record<FacetKind, Map<string, Bitset>>;
   /** People with the most moments first; ties keep the catalogue's order. */
-  rankedPeople: Catalog['people'];
+  rankedPeople: KnownIds['people'];
 }
 
-const indexes = new WeakMap<Catalog['moments'], FacetIndex>();
+const indexes = new WeakMap<Faceted['moments'], FacetIndex>();
 
-function facetIndex(catalog: Catalog): FacetIndex {
+function facetIndex(catalog: Faceted): FacetIndex {
   const cached = indexes.get(catalog.moments);
   if (cached) return cached;
   const size = catalog.moments.length;
@@ -137,7 +142,7 @@ function countWith(index: FacetIndex, filters: Filters): number {
   return countBoth(everyone, anAward);
 }
 
-function optionsFor(catalog: Catalog, filters: Filters, kind: FacetKind): FacetOption[] {
+function optionsFor(catalog: Faceted, filters: Filters, kind: FacetKind): FacetOption[] {
   const index = facetIndex(catalog);
   const entries = kind === 'people' ? index.rankedPeople : catalog.awards;
   return entries.map(({ id, name }) => {
@@ -152,7 +157,7 @@ function optionsFor(catalog: Catalog, filters: Filters, kind: FacetKind): FacetO
  * Every person (most moments first) and award, with what choosing it would give: the same
  * answers as optionState, counted from the catalogue's index.
  */
-export function facetOptions(catalog: Catalog, filters: Filters): Record<FacetKind, FacetOption[]> {
+export function facetOptions(catalog: Faceted, filters: Filters): Record<FacetKind, FacetOption[]> {
   return {
     people: optionsFor(catalog, filters, 'people'),
     awards: optionsFor(catalog, filters, 'awards'),
