@@ -6,6 +6,48 @@ import babelParser from '@babel/eslint-parser';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// The layers (rule "layers: no-restricted-imports"): imports run one way, down, from routes to
+// components to content to domain, and build code apart from the browser's; lint fails on an
+// import that runs up. One entry per direction that must not be crossed: files in `from` may not
+// import from `to`. ESLint keeps only the last options a file gets for a rule, so each folder's
+// options gather every entry whose folder holds it (src/domain/ gets src/'s too), shallow folders
+// first. Relative specifiers are matched by the folder they climb into
+// (tests/unit/scripts/layers.test.ts tries one upward import per direction).
+const layers = [
+  { from: 'src', to: ['scripts', 'tests'], why: 'browser code imports no build, serving, measuring or test code' },
+  {
+    from: 'src/domain',
+    // Nor, as all of src/, anything in scripts/ or tests/.
+    to: ['src/content', 'src/components', 'src/routes', 'src/prepaint', 'src/app', 'src/main', 'src/head', 'src/paths', 'src/motion-features'],
+    why: 'domain is the bottom floor, pure functions on plain shapes, and imports nothing above it',
+  },
+  { from: 'src/content', to: ['src/components', 'src/routes'], why: 'content sits below the components and routes that show it' },
+  { from: 'src/components', to: ['src/routes'], why: 'routes compose components, never the other way round' },
+  { from: 'scripts/build', to: ['scripts/serve', 'scripts/measure'], why: 'no build-time file imports a serving or measuring one' },
+];
+
+/** A specifier that climbs (`../`) into `folder`: `src/content` → `../content/types`, `../../src/content`. */
+function into(folder) {
+  const [top, ...rest] = folder.split('/');
+  const path = rest.length > 0 ? `(?:${top}/)?${rest.join('/')}` : top;
+  return `^(?:\\.\\./)+${path}(?:\\.[cm]?[jt]sx?)?(?:/|$)`;
+}
+
+const depth = (folder) => folder.split('/').length;
+const layerRules = [...layers].sort((a, b) => depth(a.from) - depth(b.from)).map(({ from }) => ({
+  files: [`${from}/**/*.{js,mjs,ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: layers
+          .filter((layer) => from === layer.from || from.startsWith(`${layer.from}/`))
+          .flatMap((layer) => layer.to.map((to) => ({ regex: into(to), message: `layers: ${layer.from}/ may not import ${to}: ${layer.why}.` }))),
+      },
+    ],
+  },
+}));
+
 export default [
   { ignores: ['dist/', 'dist-ssr/', 'coverage/', '.lighthouse/'] },
   js.configs.recommended,
@@ -32,4 +74,5 @@ export default [
       'prefer-const': 'error',
     },
   },
+  ...layerRules,
 ];

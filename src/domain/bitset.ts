@@ -42,10 +42,3 @@ export function count(bits: Bitset): number {
   for (const word of bits) total += bitsIn(word);
   return total;
 }
-
-/** How many are in both, without making the set. */
-export function countBoth(a: Bitset, b: Bitset): number {
-  let total = 0;
-  for (let i = 0; i < a.length; i += 1) total += bitsIn(a[i]! & b[i]!);
-  return total;
-}

@@ -1,5 +1,4 @@
-import type { Catalog, Moment } from '../content/types';
-import { add, and, count, countBoth, emptySet, fullSet, or, type Bitset } from './bitset';
+import { add, and, count, emptySet, fullSet, has, or, type Bitset } from './bitset';
 
 /** What the wall is filtered by: ids, in catalogue order. */
 export interface Filters {
@@ -15,8 +14,14 @@ export type FacetKind = keyof Filters;
  */
 export type KnownIds = Record<FacetKind, readonly { id: string; name: string }[]>;
 
-/** What filtering looks at in a moment. */
-export type Tagged = Pick<Moment, 'people' | 'awards'>;
+/** What filtering looks at in a moment (a catalogue's, or a card's on the page): its ids. */
+export interface Tagged {
+  readonly people: readonly string[];
+  readonly awards: readonly string[];
+}
+
+/** What the filters are counted over: the people and awards they may name, and the moments. */
+export type Faceted = KnownIds & { readonly moments: readonly Tagged[] };
 
 export const noFilters: Filters = { people: [], awards: [] };
 
@@ -30,25 +35,60 @@ export function chosenCount(filters: Filters): number {
 }
 
 /**
- * People narrow (the moments they are all in, together); awards widen (a moment of any of
- * them); a person and an award must both match.
+ * Which moments each person and award is in, one bitset per id, built once per list of moments:
+ * what a selection shows, and so every option's count, is then a few word operations per id
+ * instead of a scan of every moment.
  */
-export function matches(moment: Tagged, filters: Filters): boolean {
-  const hasEveryone = filters.people.every((id) => moment.people.includes(id));
-  const hasAnAward =
-    filters.awards.length === 0 || filters.awards.some((id) => moment.awards.includes(id));
-  return hasEveryone && hasAnAward;
+interface FacetIndex {
+  all: Bitset;
+  none: Bitset;
+  sets: Record<FacetKind, Map<string, Bitset>>;
 }
 
+const indexes = new WeakMap<readonly Tagged[], FacetIndex>();
+
+function facetIndex(moments: readonly Tagged[]): FacetIndex {
+  const cached = indexes.get(moments);
+  if (cached) return cached;
+  const size = moments.length;
+  const sets = { people: new Map<string, Bitset>(), awards: new Map<string, Bitset>() };
+  moments.forEach((moment, position) => {
+    for (const kind of ['people', 'awards'] as const) {
+      for (const id of moment[kind]) {
+        let bits = sets[kind].get(id);
+        if (!bits) sets[kind].set(id, (bits = emptySet(size)));
+        add(bits, position);
+      }
+    }
+  });
+  const index = { all: fullSet(size), none: emptySet(size), sets };
+  indexes.set(moments, index);
+  return index;
+}
+
+/**
+ * The one definition of what a selection shows, as positions in the list of moments. People
+ * narrow (the moments they are all in, together); awards widen (a moment of any of them); a
+ * person and an award must both match. An id no moment has matches nothing.
+ */
+function shownBy(index: FacetIndex, filters: Filters): Bitset {
+  const set = (kind: FacetKind, id: string) => index.sets[kind].get(id) ?? index.none;
+  const everyone = filters.people.reduce((bits, id) => and(bits, set('people', id)), index.all);
+  if (filters.awards.length === 0) return everyone;
+  return and(everyone, filters.awards.reduce((bits, id) => or(bits, set('awards', id)), index.none));
+}
+
+/** The moments the wall shows under `filters`, in their order. */
 export function filterMoments<T extends Tagged>(moments: readonly T[], filters: Filters): T[] {
-  return moments.filter((moment) => matches(moment, filters));
+  const shown = shownBy(facetIndex(moments), filters);
+  return moments.filter((_, position) => has(shown, position));
 }
 
-/** The data attributes a card carries so that `matches` can be written as a CSS selector. */
+/** The data attributes a card carries so that filterMoments can be written as a CSS selector. */
 export const cardTags = { people: 'data-people', awards: 'data-awards' } as const;
 
 /**
- * A CSS selector for the cards `matches` rejects, given cards that list their ids in
+ * A CSS selector for the cards filterMoments leaves out, given cards that list their ids in
  * `cardTags` attributes (space-separated): used to hide them before any script has the DOM.
  * Ids are lowercase words joined by hyphens (validated), so they need no escaping.
  */
@@ -82,11 +122,16 @@ export interface OptionState {
   next: Filters;
 }
 
-export function optionState(moments: readonly Tagged[], known: KnownIds, filters: Filters, kind: FacetKind, id: string): OptionState {
+/**
+ * What choosing one person or award would give, counted from the moments' index: the app's
+ * filters (facetOptions) and the prerendered wall's script (src/prepaint/) both show this, so an
+ * option's count is always how many moments filterMoments shows once it is chosen.
+ */
+export function optionState(faceted: Faceted, filters: Filters, kind: FacetKind, id: string): OptionState {
   const selected = isSelected(filters, kind, id);
-  const next = toggle(known, filters, kind, id);
-  const count = filterMoments(moments, selected ? filters : next).length;
-  return { selected, count, disabled: !selected && count === 0, next };
+  const next = toggle(faceted, filters, kind, id);
+  const shown = count(shownBy(facetIndex(faceted.moments), selected ? filters : next));
+  return { selected, count: shown, disabled: !selected && shown === 0, next };
 }
 
 export interface FacetOption extends OptionState {
@@ -94,72 +139,16 @@ export interface FacetOption extends OptionState {
   name: string;
 }
 
-/**
- * Which moments each person and award is in, one bitset per id: built once per catalogue, so
- * the facet counts cost a few word operations per option instead of a scan of every moment.
- */
-interface FacetIndex {
-  all: Bitset;
-  none: Bitset;
-  sets: Record<FacetKind, Map<string, Bitset>>;
-  /** People with the most moments first; ties keep the catalogue's order. */
-  rankedPeople: Catalog['people'];
-}
-
-const indexes = new WeakMap<Catalog['moments'], FacetIndex>();
-
-function facetIndex(catalog: Catalog): FacetIndex {
-  const cached = indexes.get(catalog.moments);
-  if (cached) return cached;
-  const size = catalog.moments.length;
-  const sets = { people: new Map<string, Bitset>(), awards: new Map<string, Bitset>() };
-  for (const kind of ['people', 'awards'] as const) for (const { id } of catalog[kind]) sets[kind].set(id, emptySet(size));
-  catalog.moments.forEach((moment, position) => {
-    for (const kind of ['people', 'awards'] as const) {
-      for (const id of moment[kind]) {
-        const bits = sets[kind].get(id);
-        if (bits) add(bits, position);
-      }
-    }
-  });
-  const moments = (id: string) => count(sets.people.get(id)!);
-  const rankedPeople = [...catalog.people].sort((a, b) => moments(b.id) - moments(a.id));
-  const index = { all: fullSet(size), none: emptySet(size), sets, rankedPeople };
-  indexes.set(catalog.moments, index);
-  return index;
-}
-
-/** How many moments `filters` shows (as filterMoments), from the index. */
-function countWith(index: FacetIndex, filters: Filters): number {
-  const set = (kind: FacetKind, id: string) => index.sets[kind].get(id) ?? index.none;
-  const everyone = filters.people.reduce((bits, id) => and(bits, set('people', id)), index.all);
-  const anAward = filters.awards.length === 0 ? index.all : filters.awards.reduce((bits, id) => or(bits, set('awards', id)), index.none);
-  return countBoth(everyone, anAward);
-}
-
 /** People with the most moments first; ties keep the catalogue's order (first appearance). */
-export function rankPeople(catalog: Catalog): Catalog['people'] {
-  return facetIndex(catalog).rankedPeople;
+function byMoments(faceted: Faceted): KnownIds['people'] {
+  const { sets, none } = facetIndex(faceted.moments);
+  const moments = new Map(faceted.people.map(({ id }) => [id, count(sets.people.get(id) ?? none)]));
+  return [...faceted.people].sort((a, b) => moments.get(b.id)! - moments.get(a.id)!);
 }
 
-function optionsFor(catalog: Catalog, filters: Filters, kind: FacetKind): FacetOption[] {
-  const index = facetIndex(catalog);
-  const entries = kind === 'people' ? index.rankedPeople : catalog.awards;
-  return entries.map(({ id, name }) => {
-    const selected = isSelected(filters, kind, id);
-    const next = toggle(catalog, filters, kind, id);
-    const count = countWith(index, selected ? filters : next);
-    return { id, name, selected, count, disabled: !selected && count === 0, next };
-  });
-}
-
-/**
- * Every person (most moments first) and award, with what choosing it would give: the same
- * answers as optionState, counted from the catalogue's index.
- */
-export function facetOptions(catalog: Catalog, filters: Filters): Record<FacetKind, FacetOption[]> {
-  return {
-    people: optionsFor(catalog, filters, 'people'),
-    awards: optionsFor(catalog, filters, 'awards'),
-  };
+/** Every person (most moments first) and award, with what choosing it would give. */
+export function facetOptions(faceted: Faceted, filters: Filters): Record<FacetKind, FacetOption[]> {
+  const optionsOf = (kind: FacetKind, entries: KnownIds[FacetKind]) =>
+    entries.map(({ id, name }) => ({ id, name, ...optionState(faceted, filters, kind, id) }));
+  return { people: optionsOf('people', byMoments(faceted)), awards: optionsOf('awards', faceted.awards) };
 }

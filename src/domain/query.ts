@@ -1,4 +1,3 @@
-import type { Catalog } from '../content/types';
 import type { FacetKind, Filters, KnownIds } from './filters';
 import { slugify } from './slugs';
 
@@ -64,8 +63,8 @@ export function serializeFilters(filters: Filters): string {
  * repeats, another order), else undefined. Other parameters stay as they were; an address with a
  * value we don't know is left alone, for the notice to explain.
  */
-export function canonicalSearch(search: string, catalog: Catalog): string | undefined {
-  const { filters, unknown } = parseFilters(search, catalog);
+export function canonicalSearch(search: string, known: KnownIds): string | undefined {
+  const { filters, unknown } = parseFilters(search, known);
   if (unknown.people.length > 0 || unknown.awards.length > 0) return undefined;
   const params = [...new URLSearchParams(search)];
   const ours = (key: string) => Object.values(queryKeys).includes(key);

@@ -33,7 +33,9 @@ export function applyFilters(root: ParentNode, known: KnownIds, filters: Filters
     people: (card.dataset.people ?? '').split(' '),
     awards: (card.dataset.awards ?? '').split(' ').filter(Boolean),
   }));
+  // What the app shows and counts, by the app's own functions, over the cards the page lists.
   const shown = filterMoments(cards, filters);
+  const faceted = { ...known, moments: cards };
   cards.forEach((entry) => (entry.card.hidden = !shown.includes(entry)));
   shown.forEach((entry, index) => entry.card.style.setProperty('--i', String(index)));
 
@@ -48,7 +50,7 @@ export function applyFilters(root: ParentNode, known: KnownIds, filters: Filters
   for (const link of all(`[${mark.facet}]`)) {
     const kind = kinds(link.getAttribute(mark.facet) ?? undefined);
     if (!kind) continue;
-    const option = optionState(cards, known, filters, kind, link.dataset.id ?? '');
+    const option = optionState(faceted, filters, kind, link.dataset.id ?? '');
     setLink(link, option.disabled ? undefined : paths.wall.getHref(option.next));
     if (option.selected) link.setAttribute('aria-current', 'true');
     else link.removeAttribute('aria-current');
@@ -61,7 +63,7 @@ export function applyFilters(root: ParentNode, known: KnownIds, filters: Filters
   for (const link of all(`[${mark.remove}]`)) {
     const kind = kinds(link.getAttribute(mark.remove) ?? undefined);
     if (!kind) continue;
-    const option = optionState(cards, known, filters, kind, link.dataset.id ?? '');
+    const option = optionState(faceted, filters, kind, link.dataset.id ?? '');
     link.parentElement!.hidden = !option.selected;
     link.setAttribute('href', paths.wall.getHref(option.next));
   }
