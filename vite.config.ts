@@ -9,7 +9,8 @@ export default defineConfig(({ isPreview }) => ({
   plugins: [catalogPlugin(), react(), tailwindcss(), staticHost()],
   // In development every address falls back to index.html; the production build has a page per address.
   appType: isPreview ? 'mpa' : 'spa',
-  build: { target: 'es2022' },
+  // DIST=folder builds (and previews) somewhere else than dist/, e.g. another catalogue beside the shipped one.
+  build: { target: 'es2022', outDir: process.env.DIST || 'dist' },
   test: {
     projects: [
       {

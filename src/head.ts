@@ -5,7 +5,7 @@ import { describeArtwork } from './domain/artwork';
 import { filterMoments, hasFilters } from './domain/filters';
 import { countMoments } from './domain/plural';
 import { parseFilters } from './domain/query';
-import { TITLE_MAX, truncateAtWord } from './domain/standalone-text';
+import { DESCRIPTION_MAX, TITLE_MAX, truncateAtWord } from './domain/standalone-text';
 import { paths } from './paths';
 
 export const SITE_NAME = 'Backstage';
@@ -25,11 +25,21 @@ export interface PageHead {
   status: 200 | 404;
 }
 
+const total = catalog.moments.length;
+
 /** What the wall's preview image shows (scripts/build/og/preview-images.tsx draws it). */
 const wallImage = {
   path: '/og/wall.jpg',
-  alt: `The word Backstage and “${catalog.moments.length} moments behind the scenes of the ${event.shortName}”, beside a tilted mosaic of numbered abstract artworks`,
+  alt: `The word Backstage and “${countMoments(total)} behind the scenes of the ${event.shortName}”, beside a tilted mosaic of numbered abstract artworks`,
 };
+
+/** The wall's description, naming the event by the longest of its names that keeps it to 160 characters. */
+function wallDescription(): string {
+  const say = (name: string) =>
+    `An interactive wall of the ${total} backstage ${total === 1 ? 'moment' : 'moments'} of the ${name}: filter by who is in them and by award, and share any moment.`;
+  const fitting = [event.name, event.shortName].map(say).find((text) => Array.from(text).length <= DESCRIPTION_MAX);
+  return fitting ?? truncateAtWord(say(event.tag), DESCRIPTION_MAX);
+}
 
 /** One function for the document title on the client and the whole head in the prerendered pages. */
 export function headFor(pathname: string, search = ''): PageHead {
@@ -42,9 +52,8 @@ export function headFor(pathname: string, search = ''): PageHead {
     return {
       title: hasFilters(filters)
         ? `${truncateAtWord(names.join(' + '), TITLE_MAX - 25)}: ${countMoments(count)} · ${SITE_NAME}`
-        : `${SITE_NAME} · ${catalog.moments.length} moments behind the scenes of the ${event.tag}`,
-      description:
-        'An interactive wall of the 19 backstage moments of the 2023 MTV Video Music Awards: filter by who is in them and by award, and share any moment.',
+        : truncateAtWord(`${SITE_NAME} · ${countMoments(total)} behind the scenes of the ${event.tag}`, TITLE_MAX),
+      description: wallDescription(),
       canonicalPath: paths.wall.getHref(),
       image: wallImage,
       type: 'website',
@@ -72,7 +81,7 @@ export function headFor(pathname: string, search = ''): PageHead {
 
   return {
     title: `Not found · ${SITE_NAME}`,
-    description: 'There is no page at this address. The wall of 19 moments from the 2023 MTV VMAs is one click away.',
+    description: truncateAtWord(`There is no page at this address. The wall of ${countMoments(total)} from the ${event.shortName} is one click away.`, DESCRIPTION_MAX),
     image: wallImage,
     type: 'website',
     status: 404,

@@ -17,7 +17,8 @@ import { isPainter, servePainter } from './og/pool';
 import { precompress } from './precompress';
 import { headersFile, inlineSources, redirectsFile, withCspMeta, type InlineSources } from './security';
 
-const DIST = 'dist';
+/** Where `vite build` wrote the app (vite.config.ts): dist/, or DIST=folder. */
+const DIST = process.env.DIST || 'dist';
 /** Where the site is served from; every link preview needs absolute addresses. */
 const SITE_ORIGIN = (process.env.SITE_ORIGIN ?? 'http://localhost:4173').replace(/\/$/, '');
 const absolute = (path: string) => new URL(path, SITE_ORIGIN).href;
@@ -118,7 +119,7 @@ function paintFirst(template: string): string {
 
 async function main() {
   const built = readFileSync(join(DIST, 'index.html'), 'utf8');
-  if (!built.includes('<!--app-html-->')) throw new Error('dist/index.html has no <!--app-html--> slot: run vite build first');
+  if (!built.includes('<!--app-html-->')) throw new Error(`${join(DIST, 'index.html')} has no <!--app-html--> slot: run vite build first`);
   const template = paintFirst(built);
 
   // Every address is a folder with its own index.html; the not-found page is 404.html.

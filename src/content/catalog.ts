@@ -10,7 +10,7 @@ import type { Award, Catalog, Moment, Person } from './types';
  */
 export const catalog: Catalog = data;
 
-/** What the wall is about (its names, date and place), from the catalogue file. */
+/** What the wall is about (its names, place and source article), from the catalogue file. */
 export { event };
 
 const peopleById = new Map(catalog.people.map((person) => [person.id, person]));
@@ -20,6 +20,10 @@ const momentsBySlug = new Map(catalog.moments.map((moment) => [moment.slug, mome
 export function getMoment(slug: string): Moment | undefined {
   return momentsBySlug.get(slug);
 }
+
+/** The moment whose address the not-found page shows as an example: the file's choice, else the first. */
+export const exampleMoment: Moment | undefined =
+  (catalog.event.exampleMoment === undefined ? undefined : momentsBySlug.get(catalog.event.exampleMoment)) ?? catalog.moments[0];
 
 /** Validation guarantees every id a moment uses is known. */
 export function getPeople(moment: Moment): Person[] {

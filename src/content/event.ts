@@ -1,6 +1,6 @@
 import data from 'virtual:catalog';
 
-const { name, shortName = name, tag = shortName, date, place: venue } = data.event;
+const { name, shortName = name, tag = shortName, place: venue, source } = data.event;
 
 /**
  * The event the moments are from, from the catalogue file's `event`, as text outside the page
@@ -11,10 +11,10 @@ export const event = {
   shortName,
   /** The shortest name a tab title falls back to. */
   tag,
-  /** The night, YYYY-MM-DD. */
-  date,
   /** Where it happened: the file's `place`, "Prudential Center, Newark, New Jersey". */
   venue,
   /** Where every moment happened, as a link preview says it: "Selena Gomez and Rema backstage at the 2023 VMAs." */
   place: `backstage at the ${tag}`,
+  /** The article the captions come from, if they come from one. */
+  source,
 } as const;

@@ -12,12 +12,26 @@ const slug = (what: string) =>
 const text = (what: string) => z.string().regex(/\S/, 'is empty').meta({ description: what });
 const pixels = z.int('must be a positive whole number of pixels').positive('must be a positive whole number of pixels');
 
+export const sourceSchema = z
+  .strictObject({
+    title: text('Its title, as published: "19 Extremely Pure Things That Happened At The 2023 Video Music Awards".'),
+    author: text('Who wrote it: "Jen Abidor".'),
+    publisher: text('Where it was published: "BuzzFeed".'),
+    url: z
+      .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be a web address (https://…)' })
+      .optional()
+      // The pattern is for editors (JSON Schema); zod checks the protocol above.
+      .meta({ description: 'Its address; the footer then links its title.', pattern: '^https?://' }),
+  })
+  .meta({ description: 'The article the captions come from, credited in the footer. Leave it out when the captions are your own.' });
+
 export const eventSchema = z.strictObject({
   name: text('The event, as the header names it: "2023 MTV Video Music Awards".'),
   shortName: text('A shorter name: "2023 MTV VMAs". Defaults to the name.').optional(),
   tag: text('The shortest name, for tab titles and running text: "2023 VMAs". Defaults to the short name.').optional(),
-  date: z.iso.date('must be a date written YYYY-MM-DD').meta({ description: 'The night of the event, YYYY-MM-DD.' }),
   place: text('Where it happened: "Prudential Center, Newark, New Jersey".'),
+  source: sourceSchema.optional(),
+  exampleMoment: slug("The moment whose address the not-found page gives as an example. Defaults to the first moment's.").optional(),
 });
 
 const entry = (what: string) =>

@@ -3,7 +3,7 @@
  * described). Type-only: nothing of zod reaches the browser.
  */
 import type { z } from 'zod';
-import type { awardSchema, catalogSchema, creditSchema, eventSchema, momentSchema, personSchema, photoSchema } from './schema';
+import type { awardSchema, catalogSchema, creditSchema, eventSchema, momentSchema, personSchema, photoSchema, sourceSchema } from './schema';
 
 /** A person pictured in at least one moment. `id` is what the URL and the moments use. */
 export type Person = z.output<typeof personSchema>;
@@ -12,7 +12,9 @@ export type Award = z.output<typeof awardSchema>;
 /** A real photograph an editor holding the licence may drop in. */
 export type Photo = z.output<typeof photoSchema>;
 export type Credit = z.output<typeof creditSchema>;
-/** What the wall is about: its name, date and place. */
+/** The article the captions come from. */
+export type Source = z.output<typeof sourceSchema>;
+/** What the wall is about: its names, place, source article and example moment. */
 export type EventInfo = z.output<typeof eventSchema>;
 export type Moment = z.output<typeof momentSchema>;
 /** A validated catalogue file, without its `$schema` pointer. */

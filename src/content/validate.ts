@@ -48,7 +48,7 @@ function duplicates(values: readonly string[]): string[] {
   return values.filter((value, index) => values.indexOf(value) !== index);
 }
 
-/** What the schema cannot check: uniqueness, order, and that every id a moment uses exists. */
+/** What the schema cannot check: uniqueness, order, and that every id and slug the file refers to exists. */
 function crossReferences(catalog: Catalog): string[] {
   const problems: string[] = [];
   const personIds = new Set(catalog.people.map((person) => person.id));
@@ -67,6 +67,8 @@ function crossReferences(catalog: Catalog): string[] {
     for (const id of moment.people) if (!personIds.has(id)) fail('people', `unknown person id "${id}"`);
     for (const id of moment.awards) if (!awardIds.has(id)) fail('awards', `unknown award id "${id}"`);
   });
+  const example = catalog.event.exampleMoment;
+  if (example !== undefined && !seenSlugs.has(example)) problems.push(`field "event.exampleMoment": no moment has the slug "${example}"`);
   return problems;
 }
 

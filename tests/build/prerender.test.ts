@@ -130,6 +130,19 @@ describe('the not-found page, sitemap and robots.txt', () => {
     const back = [...doc.querySelectorAll('a')].find((a) => a.textContent === 'Back to the wall');
     expect(back?.getAttribute('href')).toBe('/');
     expect(meta(doc, 'robots')).toBe('noindex');
+    // The example address is the catalogue's exampleMoment.
+    const hint = [...doc.querySelectorAll('p')].find((p) => p.textContent?.startsWith('Moment addresses'));
+    expect(hint?.textContent).toBe('Moment addresses are lowercase words joined by hyphens, like /moments/selena-gomez-and-rema/.');
+  });
+
+  it('credits the article on every page, from the catalogue’s event.source, without a link since it gives no address', () => {
+    for (const file of ['index.html', '404.html', `${paths.moment.getHref(catalog.moments[0]!.slug).slice(1)}index.html`]) {
+      const footer = page(file).querySelector('footer');
+      expect(footer?.textContent, file).toBe(
+        'Captions from “19 Extremely Pure Things That Happened At The 2023 Video Music Awards” by Jen Abidor, BuzzFeed. The artwork is generated; each moment credits the photographer of the original photo.',
+      );
+      expect(footer?.querySelectorAll('a'), file).toHaveLength(0);
+    }
   });
 
   it('lists the wall and every moment in sitemap.xml, and points robots.txt at it', () => {

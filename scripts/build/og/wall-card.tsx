@@ -1,6 +1,7 @@
 /** The wall's link-preview image: the wordmark and the count beside a tilted mosaic of artworks. */
 import { catalog, planFor } from '../../../src/content/catalog';
 import { event } from '../../../src/content/event';
+import { countMoments } from '../../../src/domain/plural';
 import { Artwork, canvas, gold, HEIGHT, night, night800, WIDTH, Wordmark } from './parts';
 
 const TILE_WIDTH = 240;
@@ -79,7 +80,7 @@ export function WallCard() {
           <Wordmark size={104} />
         </div>
         <div style={{ display: 'block', marginTop: 20, fontSize: 32, lineHeight: 1.35, color: 'rgba(255, 255, 255, 0.8)', textWrap: 'balance' }}>
-          {`${catalog.moments.length} moments behind the scenes of the ${event.shortName}`}
+          {`${countMoments(catalog.moments.length)} behind the scenes of the ${event.shortName}`}
         </div>
       </div>
     </div>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { catalog, momentTitle } from '../../content/catalog';
+import { catalog, exampleMoment, momentTitle } from '../../content/catalog';
 import type { Moment } from '../../content/types';
 import { paths } from '../../paths';
 
@@ -42,10 +42,12 @@ export function NotFound({ what = 'page', suggestions = [] }: { what?: 'page' | 
           </ul>
         </section>
       ) : (
-        <p className="text-white/70 [overflow-wrap:anywhere]">
-          Moment addresses are lowercase words joined by hyphens, like{' '}
-          <code className="text-white/90">{paths.moment.getHref('selena-gomez-and-rema')}</code>.
-        </p>
+        exampleMoment && (
+          <p className="text-white/70 [overflow-wrap:anywhere]">
+            Moment addresses are lowercase words joined by hyphens, like{' '}
+            <code className="text-white/90">{paths.moment.getHref(exampleMoment.slug)}</code>.
+          </p>
+        )
       )}
       <Link to={paths.wall.getHref()} className={button}>
         Back to the wall

@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 import { catalog, event } from '../../content/catalog';
 import { paths } from '../../paths';
 
+const total = catalog.moments.length;
+
 export function SiteHeader({ compact = false }: { compact?: boolean }) {
   return (
     <header className="mx-auto w-full max-w-7xl px-4 pt-8 sm:px-6 lg:px-8">
@@ -14,7 +16,7 @@ export function SiteHeader({ compact = false }: { compact?: boolean }) {
         <>
           <h1 className="mt-2 text-5xl font-black tracking-tight sm:text-7xl">Backstage</h1>
           <p className="mt-3 max-w-2xl text-base text-white/75 sm:text-lg">
-            {`${catalog.moments.length} behind-the-scenes moments from the ${event.tag}. `}
+            {`${total} behind-the-scenes ${total === 1 ? 'moment' : 'moments'} from the ${event.tag}. `}
             Pick a person to see the moments they share, or an award to see the moments around it.
           </p>
         </>

@@ -10,6 +10,12 @@ describe('headFor', () => {
     expect(headFor('/').title).toBe('Backstage · 19 moments behind the scenes of the 2023 VMAs');
     expect(headFor('/', '?person=karol-g').title).toBe('Karol G: 3 moments · Backstage');
     expect(headFor('/', '?person=taylor-swift&person=selena-gomez').title).toBe('Taylor Swift + Selena Gomez: 1 moment · Backstage');
+    expect(headFor('/').description).toBe(
+      'An interactive wall of the 19 backstage moments of the 2023 MTV Video Music Awards: filter by who is in them and by award, and share any moment.',
+    );
+    expect(headFor('/').image.alt).toBe(
+      'The word Backstage and “19 moments behind the scenes of the 2023 MTV VMAs”, beside a tilted mosaic of numbered abstract artworks',
+    );
   });
 
   it('describes a moment on its own: who, where, then the caption as a sentence, with its own address and preview image', () => {
@@ -56,7 +62,11 @@ describe('headFor', () => {
   it('gives anything else a not-found head with no canonical address', () => {
     for (const path of ['/moments/no-such-moment/', '/nope', '/moments/']) {
       const head = headFor(path);
-      expect(head).toMatchObject({ title: 'Not found · Backstage', status: 404 });
+      expect(head).toMatchObject({
+        title: 'Not found · Backstage',
+        description: 'There is no page at this address. The wall of 19 moments from the 2023 MTV VMAs is one click away.',
+        status: 404,
+      });
       expect(head.canonicalPath).toBeUndefined();
     }
   });

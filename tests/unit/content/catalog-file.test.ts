@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOG, loadCatalog } from '../../../scripts/build/catalog-plugin';
-import { catalog, event } from '../../../src/content/catalog';
+import { catalog, event, exampleMoment } from '../../../src/content/catalog';
 import { catalogJsonSchema } from '../../../src/content/schema';
 
 const SCHEMA_FILE = 'content/catalog.schema.json';
@@ -35,10 +35,11 @@ describe('the catalogue file', () => {
       name: '2023 MTV Video Music Awards',
       shortName: '2023 MTV VMAs',
       tag: '2023 VMAs',
-      date: '2023-09-12',
       venue: 'Prudential Center, Newark, New Jersey',
       place: 'backstage at the 2023 VMAs',
+      source: { title: '19 Extremely Pure Things That Happened At The 2023 Video Music Awards', author: 'Jen Abidor', publisher: 'BuzzFeed' },
     });
+    expect(exampleMoment?.slug).toBe('selena-gomez-and-rema');
   });
 
   it('points editors at the published schema, which is the one schema.ts defines', () => {
@@ -60,17 +61,21 @@ describe('the catalogue file', () => {
 
   it('publishes a schema that a JSON Schema validator (as an editor runs) passes the file with and flags mistakes by', () => {
     const published = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object;
-    // Formats ("date") are left to the patterns zod writes beside them, as editors do.
+    // Formats (the source's "uri") are left to the patterns zod writes beside them, as editors do.
     const validate = new Ajv({ allErrors: true, validateFormats: false }).compile(published);
     expect(validate(shipped), JSON.stringify(validate.errors)).toBe(true);
 
     const wrong = JSON.parse(withMoment(0, { slug: 'Not A Slug', captoin: 'typo' })) as { event: Record<string, unknown> };
-    delete wrong.event.date;
+    delete wrong.event.place;
+    wrong.event.date = '2023-09-12';
+    wrong.event.source = { ...(wrong.event.source as object), url: 'javascript:alert(1)' };
     expect(validate(wrong)).toBe(false);
     const found = validate.errors!.map((error) => `${error.instancePath} ${error.keyword} ${JSON.stringify(error.params)}`);
     expect(found).toEqual(
       expect.arrayContaining([
-        '/event required {"missingProperty":"date"}',
+        '/event required {"missingProperty":"place"}',
+        '/event additionalProperties {"additionalProperty":"date"}',
+        expect.stringMatching(/^\/event\/source\/url pattern /),
         '/moments/0 additionalProperties {"additionalProperty":"captoin"}',
         expect.stringMatching(/^\/moments\/0\/slug pattern /),
       ]),
@@ -90,13 +95,25 @@ describe('the catalogue file', () => {
   });
 
   it('names the file and the problems in the event and the people', () => {
+    const source = { title: 'An article', author: 'A. Writer', publisher: ' ', url: 'javascript:alert(1)' };
     const message = problemsIn(
-      JSON.stringify({ ...shipped, event: { name: 'X', date: '12 Sept', place: '' }, people: [...(shipped.people as object[]), { id: 'Ice Spice', name: 'Ice' }] }),
+      JSON.stringify({
+        ...shipped,
+        event: { name: 'X', date: '2023-09-12', place: '', source },
+        people: [...(shipped.people as object[]), { id: 'Ice Spice', name: 'Ice' }],
+      }),
     );
-    expect(message).toMatch(/^\/.*case-\w+\.json has 3 problem\(s\):/);
-    expect(message).toContain('field "event.date": must be a date written YYYY-MM-DD');
+    expect(message).toMatch(/^\/.*case-\w+\.json has 5 problem\(s\):/);
+    expect(message).toContain('field "event": unknown field(s) "date"');
     expect(message).toContain('field "event.place": is empty');
+    expect(message).toContain('field "event.source.publisher": is empty');
+    expect(message).toContain('field "event.source.url": must be a web address (https://…)');
     expect(message).toContain('person #28 "Ice Spice", field "id": must be lowercase words joined by hyphens');
+  });
+
+  it('names an example moment that no moment is', () => {
+    const message = problemsIn(JSON.stringify({ ...shipped, event: { ...(shipped.event as object), exampleMoment: 'selena-gomez-and-remy' } }));
+    expect(message).toMatch(/has 1 problem\(s\):\n {2}- field "event.exampleMoment": no moment has the slug "selena-gomez-and-remy"$/);
   });
 
   it('gives the line and column of broken JSON, and says when the file cannot be read', () => {
