@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { countText, momentsAt } from '../../catalogue';
 import { catalog } from '../../../src/content/catalog';
 import { PHONE, setupBrowser } from '../support/browser';
-import { address, expectWall, inWindow as inWindowExactly, isChosen, open, settle, wall } from '../support/screen';
+import { address, expectWall, inWindow as inWindowExactly, isChosen, open, openSheet, settle, wall } from '../support/screen';
 
 const browser = setupBrowser();
 
@@ -50,10 +50,9 @@ describe('on a phone (390×844, touch)', () => {
     await open(page, '/');
     await page.evaluate(() => window.scrollTo(0, 600));
     await settle(page);
-    const { sheet, sheetButton } = wall(page);
+    const { sheetButton } = wall(page);
 
-    await sheetButton.tap();
-    await expect.poll(() => sheet.isVisible()).toBe(true);
+    const sheet = await openSheet(page);
     expect(await sheet.evaluate((element) => element.contains(document.activeElement)), 'focus is in the sheet').toBe(true);
     expect(await sheet.evaluate((element) => element.matches(':modal')), 'a modal dialog: the page behind is inert').toBe(true);
     const before = await page.evaluate(() => window.scrollY);
@@ -67,8 +66,7 @@ describe('on a phone (390×844, touch)', () => {
     await expect.poll(() => sheet.isVisible()).toBe(false);
     expect(await isFocused(sheetButton), 'focus is back on the bar').toBe(true);
 
-    await sheetButton.tap();
-    await expect.poll(() => sheet.isVisible()).toBe(true);
+    await openSheet(page);
     await page.touchscreen.tap(PHONE.width / 2, 30); // above the sheet: the backdrop
     await expect.poll(() => sheet.isVisible()).toBe(false);
     expect(await isFocused(sheetButton), 'focus is back on the bar').toBe(true);
@@ -77,8 +75,8 @@ describe('on a phone (390×844, touch)', () => {
   test('each choice in the sheet applies at once: the wall behind changes and the sheet announces the count', async () => {
     const page = await browser.newPage({ phone: true });
     await open(page, '/');
-    const { sheet, sheetButton } = wall(page);
-    await sheetButton.tap();
+    const { sheetButton } = wall(page);
+    const sheet = await openSheet(page);
     // The sheet holds the search, every person and award with its count, and Clear all.
     expect(await sheet.getByRole('combobox', { name: 'Find a person', exact: true }).isVisible()).toBe(true);
     expect(await sheet.getByRole('group', { name: 'People', exact: true }).getByRole('link').count()).toBe(catalog.people.length);
@@ -104,8 +102,7 @@ describe('on a phone (390×844, touch)', () => {
   test('"Find a person" by touch: "carp" offers Sabrina Carpenter with her count, a tap chooses her, Escape closes only the list', async () => {
     const page = await browser.newPage({ phone: true });
     await open(page, '/');
-    const { sheet, sheetButton } = wall(page);
-    await sheetButton.tap();
+    const sheet = await openSheet(page);
     const search = sheet.getByRole('combobox', { name: 'Find a person', exact: true });
     await search.tap();
     await page.keyboard.type('carp');
@@ -217,10 +214,8 @@ describe('on a small phone (320×568, touch)', () => {
     const page = await browser.newPage({ phone: true, viewport: { width: 320, height: 568 } });
     await open(page, '/?person=karol-g&person=shakira');
     await settle(page);
-    const { sheet, sheetButton } = wall(page);
-    expect(await lines(sheetButton.getByText('2 chosen')), '"2 chosen" in the Filters button').toBe(1);
-    await sheetButton.tap();
-    await expect.poll(() => sheet.isVisible()).toBe(true);
+    expect(await lines(wall(page).sheetButton.getByText('2 chosen')), '"2 chosen" in the Filters button').toBe(1);
+    const sheet = await openSheet(page);
     expect(await lines(sheet.getByRole('status')), 'the count in the sheet').toBe(1);
     const ofAll = `of ${catalog.moments.length}`;
     expect(await lines(sheet.getByText(ofAll, { exact: true })), `"${ofAll}" in the sheet`).toBe(1);

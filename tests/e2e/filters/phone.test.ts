@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { momentAt } from '../../catalogue';
 import { paths } from '../../../src/paths';
 import { setupBrowser } from '../support/browser';
-import { address, control, dialog, expectWall, horizontalOverflow, open, settle, wall, waitForApp } from '../support/screen';
+import { address, control, dialog, expectWall, horizontalOverflow, open, openSheet, settle, wall, waitForApp } from '../support/screen';
 
 const browser = setupBrowser();
 
@@ -32,9 +32,7 @@ describe('on a phone (390 px, touch)', () => {
   test('filters work by tap in the filter sheet, and a tapped card opens its moment within the screen', async () => {
     const page = await browser.newPage({ phone: true });
     await open(page, '/');
-    const { sheet, sheetButton } = wall(page);
-    await sheetButton.tap();
-    await expect.poll(() => sheet.isVisible()).toBe(true);
+    const sheet = await openSheet(page);
     await sheet.getByRole('link', { name: 'Karol G', exact: true }).tap();
     await expectWall(page, '/?person=karol-g');
     expect(address(page)).toBe('/?person=karol-g');

@@ -5,7 +5,7 @@ import type { Page, Route } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { countText, momentsAt } from '../../catalogue';
 import { setupBrowser, url } from '../support/browser';
-import { address, expectWall, isChosen, waitForApp, wall } from '../support/screen';
+import { address, expectWall, isChosen, openSheet, waitForApp, wall } from '../support/screen';
 
 const browser = setupBrowser();
 
@@ -73,9 +73,8 @@ describe('a filtered address, with the app’s script never arriving', () => {
     const page = await browser.newPage({ phone: true });
     await withoutApp(page);
     await page.goto(url('/'));
-    const { sheet, sheetButton } = wall(page);
-    await sheetButton.tap();
-    await expect.poll(() => sheet.isVisible()).toBe(true);
+    const sheet = await openSheet(page);
+    const { sheetButton } = wall(page);
     await sheet.getByRole('link', { name: 'Karol G', exact: true }).tap();
     await expect.poll(() => address(page)).toBe('/?person=karol-g');
     await expectWall(page, '/?person=karol-g');

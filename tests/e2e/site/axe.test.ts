@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { momentsAt } from '../../catalogue';
 import { catalog } from '../../../src/content/catalog';
 import { setupBrowser } from '../support/browser';
-import { dialog, expectWall, open, settle, waitForApp, wall } from '../support/screen';
+import { dialog, expectWall, open, openSheet, settle, waitForApp, wall } from '../support/screen';
 
 const browser = setupBrowser();
 
@@ -70,16 +70,15 @@ describe('axe-core finds no violation', () => {
   test('on a phone, with the filter sheet open', async () => {
     const page = await browser.newPage({ phone: true });
     await open(page, '/?person=taylor-swift');
-    await wall(page).sheetButton.tap();
-    await expect.poll(() => wall(page).sheet.isVisible()).toBe(true);
+    await openSheet(page);
     expect(await violations(page)).toEqual([]);
   });
 
   test('on a phone, with the "Find a person" list open in the sheet', async () => {
     const page = await browser.newPage({ phone: true });
     await open(page, '/');
-    await wall(page).sheetButton.tap();
-    await wall(page).sheet.getByRole('combobox', { name: 'Find a person' }).tap();
+    const sheet = await openSheet(page);
+    await sheet.getByRole('combobox', { name: 'Find a person' }).tap();
     await page.keyboard.type('bailey');
     const baileys = catalog.people.filter((person) => /\bbailey/i.test(person.name));
     expect(baileys.length, 'a list of more than one person, for this test to mean anything').toBeGreaterThan(1);

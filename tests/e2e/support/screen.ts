@@ -26,6 +26,14 @@ export function wall(page: Page) {
   };
 }
 
+/** Below 1024 px: taps the bar's Filters button and waits for the filter sheet; returns the sheet. */
+export async function openSheet(page: Page): Promise<Locator> {
+  const { sheet, sheetButton } = wall(page);
+  await sheetButton.tap();
+  await expect.poll(() => sheet.isVisible(), { message: 'the filter sheet opens' }).toBe(true);
+  return sheet;
+}
+
 /** Whether a filter shows as chosen (`aria-current`); fails if it exposes no state at all. */
 export async function isChosen(filter: Locator): Promise<boolean> {
   const current = await filter.getAttribute('aria-current');
