@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cardName, momentBySlug } from '../../catalogue';
 import { renderApp } from '../../test-utils';
 
 afterEach(() => {
@@ -33,7 +34,7 @@ describe('sharing a moment', () => {
 
   it('shares the moment address, not the dialog, when opened over a filtered wall', async () => {
     const { user } = renderApp({ url: '/?person=rema' });
-    await user.click(screen.getByRole('link', { name: 'Selena Gomez and Rema, moment 3' }));
+    await user.click(screen.getByRole('link', { name: cardName(momentBySlug('selena-gomez-and-rema')) }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Share' }));
     expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}${moment}`);

@@ -1,36 +1,23 @@
 // The moment dialog in motion: coming back to the same place, Back, the backdrop, swipes,
 // a reload, and the card's artwork growing into the dialog's.
 import { describe, expect, test } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { catalog, momentTitle } from '../../../src/content/catalog';
+import type { Page } from 'playwright-core';
+import { momentAt } from '../../catalogue';
+import { momentTitle } from '../../../src/content/catalog';
 import type { Moment } from '../../../src/content/types';
 import { paths } from '../../../src/paths';
 import { setupBrowser } from '../support/browser';
+import { clickWhereItIs, swipe } from '../support/gestures';
+import { expectDialogOn, focusedHref, focusInDialog, openFromWall } from '../support/moment';
 import { fades, moves, startedMotion, watchMotion, type Started } from '../support/motion';
-import { address, dialog, expectMoments, open, settle, waitForApp, wall } from '../support/screen';
+import { address, dialog, expectWall, open, settle, waitForApp, wall } from '../support/screen';
 
 const browser = setupBrowser();
-const moments = catalog.moments;
-const momentAt = (index: number): Moment => moments[index]!;
-
-/** True when the focused element is inside the dialog. */
-const focusInDialog = (page: Page) => page.evaluate(() => Boolean(document.activeElement?.closest('[role="dialog"]')));
 
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
 
-/** The heading of the dialog, as read by its role. */
-const dialogHeading = (page: Page) => dialog(page).getByRole('heading', { level: 2 });
-
 /** The dialog's artwork (decorative, so found by its data attribute, not a role). */
 const dialogArtwork = (page: Page, moment: Moment) => dialog(page).locator(`[data-artwork="${moment.slug}"]`);
-
-/** Waits until the dialog shows `moment`, at its address, named by its heading. */
-async function expectDialogOn(page: Page, moment: Moment): Promise<void> {
-  const title = momentTitle(moment);
-  await expect.poll(() => address(page), { message: `the address of "${title}"` }).toBe(paths.moment.getHref(moment.slug));
-  await expect.poll(() => dialog(page, title).count(), { message: `the dialog is named "${title}"` }).toBe(1);
-  await expect.poll(() => dialogHeading(page).textContent(), { message: 'the dialog’s heading' }).toBe(title);
-}
 
 /** Index of the first card link (with a moment after it) whose whole box is inside the window. */
 async function firstCardInView(page: Page): Promise<number> {
@@ -48,64 +35,11 @@ async function firstCardInView(page: Page): Promise<number> {
   return index;
 }
 
-/** A mouse click at the centre of the element as it stands on screen (no scrolling first). */
-async function clickWhereItIs(page: Page, target: Locator): Promise<void> {
-  const box = await target.boundingBox();
-  expect(box, 'the element is on screen').not.toBeNull();
-  const viewport = page.viewportSize()!;
-  const x = box!.x + box!.width / 2;
-  const y = box!.y + box!.height / 2;
-  expect(x > 0 && x < viewport.width && y > 0 && y < viewport.height, 'the point clicked is in the window').toBe(true);
-  await page.mouse.click(x, y);
-}
-
-/** Opens the wall, clicks card `index` where it is, and waits for its dialog with focus inside. */
-async function openFromWall(page: Page, index: number): Promise<Moment> {
-  await open(page, '/');
-  await expectMoments(page, 19);
-  await settle(page);
-  const link = wall(page).links.nth(index);
-  await link.scrollIntoViewIfNeeded();
-  await settle(page);
-  await clickWhereItIs(page, link);
-  const moment = momentAt(index);
-  await expectDialogOn(page, moment);
-  await expect.poll(() => focusInDialog(page), { message: 'focus moves into the dialog' }).toBe(true);
-  return moment;
-}
-
-/**
- * A horizontal swipe by one finger, through the DevTools protocol: touchStart, a few
- * touchMoves, touchEnd. Chromium turns it into pointer events with pointerType "touch".
- */
-async function swipe(page: Page, target: Locator, dx: number): Promise<void> {
-  const box = await target.boundingBox();
-  expect(box, 'the artwork is on screen').not.toBeNull();
-  const viewport = page.viewportSize()!;
-  // Across the middle of the part of the artwork that is in the window.
-  const y = (Math.max(box!.y, 0) + Math.min(box!.y + box!.height, viewport.height)) / 2;
-  const fromX = box!.x + box!.width / 2 - dx / 2;
-  const onArtwork = (x: number) => x > box!.x && x < box!.x + box!.width;
-  expect(y > box!.y && y < viewport.height, 'the swipe starts in the window, on the artwork').toBe(true);
-  expect(onArtwork(fromX) && onArtwork(fromX + dx), 'the swipe stays on the artwork').toBe(true);
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y }] });
-    const steps = 6;
-    for (let step = 1; step <= steps; step++) {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: fromX + (dx * step) / steps, y }] });
-    }
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  } finally {
-    await cdp.detach();
-  }
-}
-
 describe('closing the dialog', () => {
   test('Escape after moving on and back: the wall where it was, focus on the card of the moment on screen', async () => {
     const page = await browser.newPage();
     await open(page, '/');
-    await expectMoments(page, 19);
+    await expectWall(page, '/');
     await settle(page);
     await page.evaluate(() => window.scrollTo(0, 1500));
     await settle(page);
@@ -130,7 +64,7 @@ describe('closing the dialog', () => {
     await settle(page);
     expect(Math.abs((await scrollY(page)) - before), `scrollY ${await scrollY(page)}, was ${before}`).toBeLessThanOrEqual(2);
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('href')), {
+      .poll(() => focusedHref(page), {
         message: 'focus returns to the link of the card of the moment on screen',
       })
       .toBe(paths.moment.getHref(opened.slug));
@@ -147,7 +81,7 @@ describe('closing the dialog', () => {
     await page.goBack();
     await expect.poll(() => dialog(page).count(), { message: 'the dialog closes' }).toBe(0);
     expect(address(page)).toBe('/');
-    await expectMoments(page, 19);
+    await expectWall(page, '/');
   });
 
   test('a click on the backdrop, outside the panel, closes it', async () => {
@@ -163,7 +97,7 @@ describe('closing the dialog', () => {
     await page.mouse.click(x, y);
     await expect.poll(() => dialog(page).count(), { message: 'the dialog closes' }).toBe(0);
     expect(address(page)).toBe('/');
-    await expectMoments(page, 19);
+    await expectWall(page, '/');
   });
 });
 
@@ -171,7 +105,7 @@ describe('on a phone', () => {
   test('a swipe left on the artwork goes to the next moment, a swipe right comes back', async () => {
     const page = await browser.newPage({ phone: true });
     await open(page, '/');
-    await expectMoments(page, 19);
+    await expectWall(page, '/');
     await settle(page);
     await wall(page).links.nth(1).tap();
     await expectDialogOn(page, momentAt(1));
@@ -207,7 +141,7 @@ describe('a reload with the dialog open', () => {
 /** Opens the card in view from the wall, recording what motion that starts; returns it. */
 async function openWatching(page: Page): Promise<{ moment: Moment; started: Started[] }> {
   await open(page, '/');
-  await expectMoments(page, 19);
+  await expectWall(page, '/');
   await settle(page);
   await page.evaluate(() => window.scrollTo(0, 400));
   await settle(page);

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../../../scripts/measure/find-chromium.mjs';
-import { startNginx } from './nginx';
+import { oneLine, startNginx } from './nginx';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,13 +17,6 @@ declare module 'vitest' {
     /** The Chromium executable to launch. */
     chromiumPath: string;
   }
-}
-
-/** An error that vitest prints as its one line, without a stack pointing here. */
-function oneLine(message: string): Error {
-  const error = new Error(message);
-  error.stack = message;
-  return error;
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

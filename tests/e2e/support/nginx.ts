@@ -7,6 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NGINX, nginxArgs, writeNginxConfig } from '../../../scripts/serve/serve-nginx.mjs';
 
+/** An error that vitest prints as its one line, without a stack pointing here. */
+export function oneLine(message: string): Error {
+  const error = new Error(message);
+  error.stack = message;
+  return error;
+}
+
 /** A port nobody listens on now: the one the system gives a server on port 0. */
 export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {

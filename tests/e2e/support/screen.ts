@@ -1,6 +1,7 @@
 // What the tests read on the screen, by role and name, as assistive technology does.
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { countText, momentsAt } from '../../catalogue';
 import { url } from './browser';
 
 /** The wall's parts, by the accessible contract (docs: shared/PRODUCT.md). */
@@ -23,6 +24,14 @@ export function wall(page: Page) {
     sheet: page.getByRole('dialog', { name: 'Filters', exact: true }),
     search: page.getByRole('combobox', { name: 'Find a person', exact: true }),
   };
+}
+
+/** Below 1024 px: taps the bar's Filters button and waits for the filter sheet; returns the sheet. */
+export async function openSheet(page: Page): Promise<Locator> {
+  const { sheet, sheetButton } = wall(page);
+  await sheetButton.tap();
+  await expect.poll(() => sheet.isVisible(), { message: 'the filter sheet opens' }).toBe(true);
+  return sheet;
 }
 
 /** Whether a filter shows as chosen (`aria-current`); fails if it exposes no state at all. */
@@ -48,8 +57,6 @@ export function control(scope: Page | Locator, name: string): Locator {
   return scope.getByRole('link', { name: named }).or(scope.getByRole('button', { name: named }));
 }
 
-const countText = (count: number) => (count === 1 ? '1 moment' : `${count} moments`);
-
 /** Waits until the wall shows `count` cards (leaving cards gone) and announces it. */
 export async function expectMoments(page: Page, count: number): Promise<void> {
   const { items, status } = wall(page);
@@ -57,6 +64,26 @@ export async function expectMoments(page: Page, count: number): Promise<void> {
   await expect
     .poll(() => status.textContent(), { timeout: 5_000, message: `the status should say "${countText(count)}"` })
     .toMatch(new RegExp(`^\\s*${countText(count)}\\s*$`));
+}
+
+/** The slugs of the cards on screen, in order. */
+export function shownSlugs(page: Page): Promise<string[]> {
+  return wall(page).items.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.slug!));
+}
+
+/** Where the card links on screen lead, in order. */
+export function cardHrefs(page: Page): Promise<(string | null)[]> {
+  return wall(page).links.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+}
+
+/**
+ * Waits until the wall shows exactly the moments the catalogue gives the wall at `path` (a
+ * canonical address: `'/'`, `'/?person=karol-g'`), in order, and announces how many.
+ */
+export async function expectWall(page: Page, path: string): Promise<void> {
+  const slugs = momentsAt(path).map((moment) => moment.slug);
+  await expect.poll(() => shownSlugs(page), { timeout: 5_000, message: `the wall should show the moments of ${path}` }).toEqual(slugs);
+  await expectMoments(page, slugs.length);
 }
 
 /** The path and query of the page's address: "/?person=karol-g". */
@@ -121,6 +148,15 @@ export async function settle(page: Page): Promise<void> {
       { timeout: 10_000, interval: 50, message: 'the page stands still' },
     )
     .toBe(true);
+}
+
+/** Whether the whole box of `target` is inside the window, give or take `slack` px. */
+export async function inWindow(page: Page, target: Locator, slack = 0): Promise<boolean> {
+  const box = await target.boundingBox();
+  const { width, height } = page.viewportSize()!;
+  return (
+    box !== null && box.x >= -slack && box.y >= -slack && box.x + box.width <= width + slack && box.y + box.height <= height + slack
+  );
 }
 
 /** The page has no horizontal overflow. */

@@ -7,7 +7,7 @@ import { expect, test } from 'vitest';
 import { catalog } from '../../../src/content/catalog';
 import { setupBrowser, type BrowserSession } from '../support/browser';
 import { findMisfits, stillness } from '../support/fit';
-import { dialog, expectMoments, open, waitForApp, wall } from '../support/screen';
+import { dialog, expectWall, open, waitForApp, wall } from '../support/screen';
 
 const browser = setupBrowser();
 
@@ -22,9 +22,9 @@ interface Screen {
   show: (page: Page, session: BrowserSession) => Promise<string | undefined>;
 }
 
-async function openDialog(page: Page, path: string, count: number): Promise<string> {
+async function openDialog(page: Page, path: string): Promise<string> {
   await open(page, path);
-  await expectMoments(page, count);
+  await expectWall(page, path);
   await wall(page).links.nth(1).click();
   await expect.poll(() => dialog(page).count(), { message: 'the dialog opens' }).toBe(1);
   return '[role="dialog"]';
@@ -33,8 +33,8 @@ async function openDialog(page: Page, path: string, count: number): Promise<stri
 const SCREENS: Screen[] = [
   { name: 'wall', show: (page) => open(page, '/').then(() => undefined) },
   { name: 'filtered wall', show: (page) => open(page, '/?person=taylor-swift').then(() => undefined) },
-  { name: 'dialog', show: (page) => openDialog(page, '/', 19) },
-  { name: 'filtered dialog', show: (page) => openDialog(page, '/?person=taylor-swift', 4) },
+  { name: 'dialog', show: (page) => openDialog(page, '/') },
+  { name: 'filtered dialog', show: (page) => openDialog(page, '/?person=taylor-swift') },
   { name: 'moment page', show: (page) => open(page, `/moments/${catalog.moments[2]!.slug}/`).then(() => undefined) },
   {
     name: 'not-found page',
