@@ -3,9 +3,9 @@ import { useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent, type Poin
 import { catalog, getMoment } from '../../content/catalog';
 import type { Moment } from '../../content/types';
 import type { DialogState } from '../../domain/dialog-state';
-import { filterMoments, hasFilters } from '../../domain/filters';
 import { neighbours } from '../../domain/neighbours';
 import { parseFilters } from '../../domain/query';
+import { stepOrder } from '../../domain/step-order';
 import { paths } from '../../paths';
 import { trapTab } from './focus-trap';
 import { MomentDetail } from './moment-detail';
@@ -29,11 +29,7 @@ export function MomentDialog({ slug, state, closing, onClose }: MomentDialogProp
   const panel = useRef<HTMLDivElement>(null);
   const tapOutside = useRef(false);
   const moment = getMoment(slug);
-  const { filters } = parseFilters(state.background.search, catalog);
-  const inFilter = filterMoments(catalog.moments, filters);
-  // The wall's filter is the order only when there is one and the moment is in it.
-  const filtered = hasFilters(filters) && moment !== undefined && inFilter.includes(moment);
-  const order = filtered ? inFilter : catalog.moments;
+  const { order, filtered } = stepOrder(catalog.moments, parseFilters(state.background.search, catalog).filters, slug);
   const around = neighbours(order, slug);
   // Moving replaces the entry, so one Back closes the dialog; the wall behind keeps its scroll.
   const linkFor = (other: Moment): PagerLink => ({
