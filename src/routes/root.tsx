@@ -59,7 +59,8 @@ export function Root({ hydrateAt }: { hydrateAt?: string }) {
   return (
     <LazyMotion features={loadMotionFeatures} strict>
       <MotionConfig reducedMotion="user">
-        <div inert={Boolean(dialogSlug) && !closing} className="flex min-h-dvh flex-col">
+        {/* A dialog over the wall is modal: the browser makes the wall inert behind it. */}
+        <div className="flex min-h-dvh flex-col">
           <Routes location={page}>
             <Route index element={<WallRoute />} />
             <Route path={paths.moment.path} element={<MomentRoute />} />

@@ -3,7 +3,7 @@ const GLIDE: KeyframeAnimationOptions = { duration: 420, easing: 'cubic-bezier(0
 
 /** The box of the closing dialog's artwork, where a glide back to the card starts. */
 export function dialogArtworkBox(): DOMRect | undefined {
-  return document.querySelector('[role="dialog"] [data-artwork]')?.getBoundingClientRect();
+  return document.querySelector('dialog [data-artwork]')?.getBoundingClientRect();
 }
 
 /**

@@ -18,8 +18,10 @@ describe('a moment opened from the wall', () => {
     expect(dialog).toHaveAttribute('aria-modal', 'true');
     expect(dialog).toHaveAccessibleName('Karol G and Nicki Minaj');
     expect(dialog).toHaveFocus();
-    // The wall stays behind it, inert.
-    expect(screen.getByRole('list', { name: 'Moments', hidden: true }).closest('[inert]')).not.toBeNull();
+    // Open, with the wall still there behind it. jsdom has no modal dialogs: that the wall is
+    // inert behind it is checked in the browser (tests/e2e/moment/dialog.test.ts).
+    expect(dialog).toHaveAttribute('open');
+    expect(screen.getByRole('list', { name: 'Moments' })).toBeInTheDocument();
   });
 
   it('says "10 of 19" over the whole wall: "shown" is only for a filter', async () => {

@@ -2,7 +2,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { setupBrowser } from '../support/browser';
-import { address, control, dialog, expectMoments, horizontalOverflow, open, settle, wall, waitForApp } from '../support/screen';
+import { address, control, dialog, dialogPanel, expectMoments, horizontalOverflow, open, settle, wall, waitForApp } from '../support/screen';
 
 const browser = setupBrowser();
 
@@ -50,7 +50,7 @@ describe('on a phone (390 px, touch)', () => {
     await settle(page);
     const { scrollWidth, clientWidth } = await horizontalOverflow(page);
     expect(scrollWidth, 'with the dialog open').toBeLessThanOrEqual(clientWidth);
-    const box = await dialog(page).boundingBox();
+    const box = await dialogPanel(page).boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(clientWidth + 0.5);
   });

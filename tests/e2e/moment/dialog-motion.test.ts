@@ -7,14 +7,14 @@ import type { Moment } from '../../../src/content/types';
 import { paths } from '../../../src/paths';
 import { setupBrowser } from '../support/browser';
 import { fades, moves, startedMotion, watchMotion, type Started } from '../support/motion';
-import { address, dialog, expectMoments, open, settle, waitForApp, wall } from '../support/screen';
+import { address, dialog, dialogPanel, expectMoments, open, settle, waitForApp, wall } from '../support/screen';
 
 const browser = setupBrowser();
 const moments = catalog.moments;
 const momentAt = (index: number): Moment => moments[index]!;
 
 /** True when the focused element is inside the dialog. */
-const focusInDialog = (page: Page) => page.evaluate(() => Boolean(document.activeElement?.closest('[role="dialog"]')));
+const focusInDialog = (page: Page) => page.evaluate(() => Boolean(document.activeElement?.closest('dialog')));
 
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
 
@@ -154,7 +154,7 @@ describe('closing the dialog', () => {
     const page = await browser.newPage();
     await openFromWall(page, 1);
     await settle(page);
-    const panel = await dialog(page).boundingBox();
+    const panel = await dialogPanel(page).boundingBox();
     expect(panel, 'the dialog is on screen').not.toBeNull();
     const [x, y] = [10, 10];
     const inside = x >= panel!.x && x <= panel!.x + panel!.width && y >= panel!.y && y <= panel!.y + panel!.height;

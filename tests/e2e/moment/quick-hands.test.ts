@@ -11,7 +11,7 @@ import { address, control, dialog, expectMoments, open, wall } from '../support/
 const browser = setupBrowser();
 const moments = catalog.moments;
 
-const focusInDialog = (page: Page) => page.evaluate(() => Boolean(document.activeElement?.closest('[role="dialog"]')));
+const focusInDialog = (page: Page) => page.evaluate(() => Boolean(document.activeElement?.closest('dialog')));
 const focusedHref = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('href'));
 const historyLength = (page: Page) => page.evaluate(() => window.history.length);
 /** React Router's index of the current entry: 0 on the first page of the site in this tab. */

@@ -150,7 +150,7 @@ describe('with the keyboard alone', () => {
     await expect.poll(() => address(page)).toBe('/moments/shakira-and-karol-g/');
     await expect.poll(() => dialog(page).count(), { message: 'opened from the wall, the moment is a dialog' }).toBe(1);
     await expect
-      .poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('[role="dialog"]'))))
+      .poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('dialog'))))
       .toBe(true);
 
     // Focus is visible inside the dialog too.
