@@ -10,6 +10,7 @@ import { paths } from '../../paths';
 import { MomentPanel } from './moment-panel';
 import type { PagerLink } from './moment-pager';
 import { useArrowKeys } from './use-arrow-keys';
+import { useArtworkGlide } from './use-artwork-glide';
 import { useBackdropClose } from './use-backdrop-close';
 import { useModalDialog } from './use-modal-dialog';
 import { useMomentSteps } from './use-moment-steps';
@@ -45,6 +46,7 @@ export function MomentDialog({ slug, state, closing, onClose }: MomentDialogProp
   const open = useIsPresent() && !closing;
   const { ref, onCancel, onKeyDown } = useModalDialog(open, onClose);
   const { backdrop, onClick } = useBackdropClose(panel, onClose);
+  useArtworkGlide(ref, slug, open);
 
   if (!moment) return null;
 
@@ -75,9 +77,6 @@ export function MomentDialog({ slug, state, closing, onClose }: MomentDialogProp
           linkFor={linkFor}
           onClose={onClose}
           swipe={swipe}
-          // The opener's card grows into the dialog and back (framer-motion); a moment stepped
-          // to swaps in place, and glides to its card on close (return-to-card.ts).
-          artworkLayoutId={moment.slug === state.opener ? `art-${moment.slug}` : undefined}
         />
       </div>
     </m.dialog>

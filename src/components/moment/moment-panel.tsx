@@ -17,12 +17,10 @@ interface MomentPanelProps {
   onClose: (event: { detail: number }) => void;
   /** A sideways swipe anywhere on the panel steps (use-swipe). */
   swipe: ReturnType<typeof useSwipe>;
-  /** The card's artwork grows into this one when both share it. */
-  artworkLayoutId?: string;
 }
 
 /** What the moment dialog shows: the moment, its pager and Close, on a panel over the wall. */
-export function MomentPanel({ ref, moment, total, neighbours, filtered, linkFor, onClose, swipe, artworkLayoutId }: MomentPanelProps) {
+export function MomentPanel({ ref, moment, total, neighbours, filtered, linkFor, onClose, swipe }: MomentPanelProps) {
   return (
     <div
       ref={ref}
@@ -47,7 +45,6 @@ export function MomentPanel({ ref, moment, total, neighbours, filtered, linkFor,
         total={total}
         headingId="dialog-heading"
         headingLevel={2}
-        artworkLayoutId={artworkLayoutId}
         pager={<MomentPager neighbours={neighbours} filtered={filtered} linkFor={linkFor} />}
       />
     </div>
