@@ -21,6 +21,17 @@ window.matchMedia ??= (query: string) =>
   }) as MediaQueryList;
 window.scrollTo = () => {};
 
+// jsdom has <dialog> but none of its methods: here they only open and close it (no top layer,
+// no inert page behind; the browser suite checks those).
+HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+};
+HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+  if (!this.hasAttribute('open')) return;
+  this.removeAttribute('open');
+  this.dispatchEvent(new Event('close'));
+};
+
 // findBy…/waitFor wait for what a person would see, however long a busy machine takes to draw
 // it (the default 1 s is not enough with every core busy).
 configure({ asyncUtilTimeout: 10_000 });

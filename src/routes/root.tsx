@@ -32,7 +32,7 @@ export function Root({ hydrateAt }: { hydrateAt?: string }) {
   const dialogSlug = dialog && matchPath(paths.moment.path, location.pathname)?.params.slug;
   const title = headFor(location.pathname, location.search).title;
   const page = dialogSlug ? dialog.background : location;
-  const shown = useRef<{ slug: string; grown: boolean } | undefined>(undefined);
+  const shown = useRef<string | undefined>(undefined);
   const { closing, close } = useDialogHistory(dialogSlug ? dialog : undefined);
   useScrollReset(page.pathname);
 
@@ -40,26 +40,26 @@ export function Root({ hydrateAt }: { hydrateAt?: string }) {
     document.title = title;
   }, [title]);
 
-  // When the dialog closes, the wall shows the card of the moment last on screen, focused; as
-  // does "Back to the wall" from a moment's own page.
+  // When the dialog closes, the wall shows the card of the moment last on screen, focused, and
+  // the artwork glides back into it from the closing dialog; "Back to the wall" from a moment's
+  // own page lands on its card too.
   const returnTo = dialogSlug ? undefined : readCardState(location.state);
-  const opener = dialog?.opener;
   useEffect(() => {
     if (dialogSlug) {
-      // The opener's artwork shrinks back into its card by itself (a shared layoutId).
-      shown.current = { slug: dialogSlug, grown: dialogSlug === opener };
+      shown.current = dialogSlug;
       return;
     }
     const last = shown.current;
     shown.current = undefined;
-    if (last) returnToCard(last.slug, last.grown ? undefined : dialogArtworkBox());
+    if (last) returnToCard(last, dialogArtworkBox());
     else if (returnTo) returnToCard(returnTo);
-  }, [dialogSlug, opener, returnTo]);
+  }, [dialogSlug, returnTo]);
 
   return (
     <LazyMotion features={loadMotionFeatures} strict>
       <MotionConfig reducedMotion="user">
-        <div inert={Boolean(dialogSlug) && !closing} className="flex min-h-dvh flex-col">
+        {/* A dialog over the wall is modal: the browser makes the wall inert behind it. */}
+        <div className="flex min-h-dvh flex-col">
           <Routes location={page}>
             <Route index element={<WallRoute />} />
             <Route path={paths.moment.path} element={<MomentRoute />} />

@@ -1,4 +1,3 @@
-import { m } from 'framer-motion';
 import { useId } from 'react';
 import { planFor } from '../../content/catalog';
 import type { Moment } from '../../content/types';
@@ -6,8 +5,6 @@ import { ArtworkSvg } from './artwork-svg';
 
 interface ArtworkProps {
   moment: Moment;
-  /** Shared between the card and the dialog so one grows into the other. */
-  layoutId?: string;
   /** Below the fold on the wall: let the browser load a real photo when it is needed. */
   lazy?: boolean;
   className?: string;
@@ -16,9 +13,10 @@ interface ArtworkProps {
 /**
  * The moment's real photo when the data has one, with the photo's description as its alt text;
  * else its generated artwork, which is not the photo and so is decorative (hidden from assistive
- * technology): the description is shown as text beside it (PhotoNote). Both 4:3.
+ * technology): the description is shown as text beside it (PhotoNote). Both 4:3, and both
+ * `data-artwork`, by which the glide between a card and the dialog finds them (glide.ts).
  */
-export function Artwork({ moment, layoutId, lazy = false, className = '' }: ArtworkProps) {
+export function Artwork({ moment, lazy = false, className = '' }: ArtworkProps) {
   const id = useId().replace(/:/g, '');
   // Never a click target: while it glides between a card and the dialog it passes over other
   // controls, which must still take the click (a card's link covers the card; the dialog's
@@ -28,7 +26,7 @@ export function Artwork({ moment, layoutId, lazy = false, className = '' }: Artw
   if (moment.photo) {
     const { src, width, height, placeholder } = moment.photo;
     return (
-      <m.div layoutId={layoutId} className={frame}>
+      <div data-artwork={moment.slug} className={frame}>
         {/* The placeholder colour as an SVG fill: the CSP allows no style="" attribute. */}
         <svg aria-hidden="true" focusable="false" className="absolute inset-0 h-full w-full">
           <rect width="100%" height="100%" fill={placeholder} />
@@ -42,13 +40,13 @@ export function Artwork({ moment, layoutId, lazy = false, className = '' }: Artw
           decoding="async"
           className="relative h-full w-full object-cover"
         />
-      </m.div>
+      </div>
     );
   }
 
   return (
-    <m.div layoutId={layoutId} aria-hidden="true" data-artwork={moment.slug} className={frame}>
+    <div aria-hidden="true" data-artwork={moment.slug} className={frame}>
       <ArtworkSvg plan={planFor(moment)} id={id} />
-    </m.div>
+    </div>
   );
 }

@@ -14,8 +14,6 @@ interface MomentDetailProps {
   headingId: string;
   /** h1 on its own page, h2 over the wall (whose h1 is the site's). */
   headingLevel: 1 | 2;
-  /** The card's artwork grows into this one when both share it. */
-  artworkLayoutId?: string;
   /** Previous/next controls, which differ between the page and the dialog. */
   pager: ReactNode;
 }
@@ -33,7 +31,7 @@ function Section({ level: Heading, title, children }: { level: 'h2' | 'h3'; titl
 const chip = 'inline-flex min-h-9 items-center rounded-full border border-white/15 bg-white/5 px-3 py-1 text-sm hover:border-white/40 hover:bg-white/10';
 
 /** A moment's whole content: shared by its own page and the dialog over the wall. */
-export function MomentDetail({ moment, total, headingId, headingLevel, artworkLayoutId, pager }: MomentDetailProps) {
+export function MomentDetail({ moment, total, headingId, headingLevel, pager }: MomentDetailProps) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const Subheading = headingLevel === 1 ? 'h2' : 'h3';
   const title = momentTitle(moment);
@@ -41,7 +39,7 @@ export function MomentDetail({ moment, total, headingId, headingLevel, artworkLa
   return (
     <article className="grid gap-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] md:gap-8">
       <div className="touch-pan-y select-none">
-        <Artwork moment={moment} layoutId={artworkLayoutId} className="rounded-2xl ring-1 ring-white/10" />
+        <Artwork moment={moment} className="rounded-2xl ring-1 ring-white/10" />
       </div>
       <div className="flex min-w-0 flex-col gap-5">
         <div>

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { momentAt } from '../../catalogue';
 import { paths } from '../../../src/paths';
 import { setupBrowser } from '../support/browser';
-import { address, control, dialog, expectWall, horizontalOverflow, open, openSheet, settle, wall, waitForApp } from '../support/screen';
+import { address, control, dialog, dialogPanel, expectWall, horizontalOverflow, open, openSheet, settle, wall, waitForApp } from '../support/screen';
 
 const browser = setupBrowser();
 
@@ -50,7 +50,7 @@ describe('on a phone (390 px, touch)', () => {
     await settle(page);
     const { scrollWidth, clientWidth } = await horizontalOverflow(page);
     expect(scrollWidth, 'with the dialog open').toBeLessThanOrEqual(clientWidth);
-    const box = await dialog(page).boundingBox();
+    const box = await dialogPanel(page).boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(clientWidth + 0.5);
   });

@@ -10,7 +10,7 @@ import { setupBrowser } from '../support/browser';
 import { clickWhereItIs, swipe } from '../support/gestures';
 import { expectDialogOn, focusedHref, focusInDialog, openFromWall } from '../support/moment';
 import { fades, moves, startedMotion, watchMotion, type Started } from '../support/motion';
-import { address, dialog, expectWall, open, settle, waitForApp, wall } from '../support/screen';
+import { address, dialog, dialogPanel, expectWall, open, settle, waitForApp, wall } from '../support/screen';
 
 const browser = setupBrowser();
 
@@ -88,7 +88,7 @@ describe('closing the dialog', () => {
     const page = await browser.newPage();
     await openFromWall(page, 1);
     await settle(page);
-    const panel = await dialog(page).boundingBox();
+    const panel = await dialogPanel(page).boundingBox();
     expect(panel, 'the dialog is on screen').not.toBeNull();
     const [x, y] = [10, 10];
     const inside = x >= panel!.x && x <= panel!.x + panel!.width && y >= panel!.y && y <= panel!.y + panel!.height;

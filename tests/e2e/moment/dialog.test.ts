@@ -25,8 +25,17 @@ describe('the moment dialog', () => {
     for (const name of ['Previous moment', 'Next moment', 'Close', 'Share']) {
       expect(await control(box, name).count(), name).toBe(1);
     }
-    // The wall is still there behind it.
+    // The wall is still there behind it, inert: nothing of it takes focus or a click.
     expect(await wall(page).items.count()).toBe(catalog.moments.length);
+    expect(await box.evaluate((element) => element.matches(':modal')), 'a modal dialog').toBe(true);
+    const card = wall(page).links.first();
+    const focusable = await card.evaluate((link) => {
+      link.focus();
+      return document.activeElement === link;
+    });
+    expect(focusable, 'a card behind cannot take focus').toBe(false);
+    const { x, y, width, height } = (await card.boundingBox())!;
+    expect(await page.evaluate(([cx, cy]) => Boolean(document.elementFromPoint(cx!, cy!)?.closest('dialog')), [x + width / 2, y + height / 2]), 'a click on a card lands on the dialog').toBe(true);
     await expect.poll(() => focusInDialog(page), { message: 'focus moves into the dialog' }).toBe(true);
   });
 

@@ -9,7 +9,7 @@ import { clickWhereItIs } from './gestures';
 import { address, dialog, expectWall, open, settle, wall } from './screen';
 
 /** True when the focused element is inside the dialog. */
-export const focusInDialog = (page: Page) => page.evaluate(() => Boolean(document.activeElement?.closest('[role="dialog"]')));
+export const focusInDialog = (page: Page) => page.evaluate(() => Boolean(document.activeElement?.closest('dialog')));
 
 /** The address the focused element links to: a card's is its moment's. */
 export const focusedHref = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('href'));

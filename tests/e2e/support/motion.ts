@@ -27,7 +27,7 @@ export async function watchMotion(page: Page): Promise<void> {
     const describe = (element: Element) => {
       const art = element.closest('[data-artwork]');
       const slug = art?.getAttribute('data-artwork') ?? element.closest('[data-slug]')?.getAttribute('data-slug') ?? null;
-      return { slug, art: art !== null, dialog: element.closest('[role="dialog"]') !== null };
+      return { slug, art: art !== null, dialog: element.closest('dialog') !== null };
     };
     const animate = Element.prototype.animate;
     Element.prototype.animate = function (this: Element, keyframes, options) {

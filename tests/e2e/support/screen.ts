@@ -49,6 +49,14 @@ export function dialog(page: Page, name?: string) {
 }
 
 /**
+ * The moment dialog's panel, the box a person sees as the dialog: the dialog itself covers the
+ * screen (it is the backdrop, and scrolls).
+ */
+export function dialogPanel(page: Page) {
+  return dialog(page).locator('[data-panel]');
+}
+
+/**
  * A control, whether the app makes it a link or a button, by its name or its name followed by
  * where it goes: `control(dialog, 'Next moment')` finds "Next moment: NSYNC".
  */

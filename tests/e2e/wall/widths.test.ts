@@ -27,7 +27,7 @@ async function openDialog(page: Page, path: string): Promise<string> {
   await expectWall(page, path);
   await wall(page).links.nth(1).click();
   await expect.poll(() => dialog(page).count(), { message: 'the dialog opens' }).toBe(1);
-  return '[role="dialog"]';
+  return 'dialog [data-panel]';
 }
 
 const SCREENS: Screen[] = [
