@@ -7,7 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default [
-  { ignores: ['dist/', 'dist-ssr/', 'coverage/', '.lighthouse/'] },
+  { ignores: ['dist/', 'dist-sample/', 'dist-ssr/', 'coverage/', '.lighthouse/'] },
   js.configs.recommended,
   {
     files: ['**/*.{js,mjs,ts,tsx}'],

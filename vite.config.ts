@@ -9,7 +9,8 @@ export default defineConfig(({ isPreview }) => ({
   plugins: [catalogPlugin(), react(), tailwindcss(), staticHost()],
   // In development every address falls back to index.html; the production build has a page per address.
   appType: isPreview ? 'mpa' : 'spa',
-  build: { target: 'es2022' },
+  // DIST_DIR: another catalogue's site beside the default one (npm run sample writes dist-sample/).
+  build: { target: 'es2022', outDir: process.env.DIST_DIR || 'dist' },
   test: {
     projects: [
       {

@@ -17,7 +17,7 @@ import { isPainter, servePainter } from './og/pool';
 import { precompress } from './precompress';
 import { headersFile, inlineSources, redirectsFile, withCspMeta, type InlineSources } from './security';
 
-const DIST = 'dist';
+const DIST = process.env.DIST_DIR || 'dist';
 /** Where the site is served from; every link preview needs absolute addresses. */
 const SITE_ORIGIN = (process.env.SITE_ORIGIN ?? 'http://localhost:4173').replace(/\/$/, '');
 const absolute = (path: string) => new URL(path, SITE_ORIGIN).href;
