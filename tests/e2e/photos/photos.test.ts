@@ -117,6 +117,28 @@ describe('real photos', () => {
     expect(await images.nth(1).getAttribute('alt')).toBe('Generated sample image: warm magenta light with soft rings and the words “Milo & June”.');
   });
 
+  test("a moment's link preview is drawn from its photo, 1200×630 and at most 120 KB, described by the photo's alt text", async () => {
+    const html = readFileSync(join(root, DIST, 'moments/sol-reyes-before-the-encore/index.html'), 'utf8');
+    expect(html).toContain('<meta property="og:image:alt" content="Generated sample image: a tall frame of blue and green light with the word “Sol” near the top." />');
+    const preview = readFileSync(join(root, DIST, 'og/sol-reyes-before-the-encore.jpg'));
+    const { default: sharp } = await import('sharp');
+    const meta = await sharp(preview).metadata();
+    expect([meta.width, meta.height]).toEqual([1200, 630]);
+    expect(preview.length).toBeLessThanOrEqual(120 * 1024);
+    // The panel's middle is the photo's (its focus), not the artwork's: compare with the photo itself.
+    const panel = await sharp(preview).extract({ left: 48 + 140, top: 105 + 105, width: 280, height: 210 }).resize(28, 21).raw().toBuffer();
+    const photo = readFileSync(join(root, 'content/sample/photos/sol-reyes-before-the-encore.jpg'));
+    const { width = 0, height = 0 } = await sharp(photo).metadata();
+    const crop = { width: width / 2, height: (width / 2) * (3 / 4) };
+    const original = await sharp(photo)
+      .extract({ left: Math.round(width / 4), top: Math.round(height * 0.55 - crop.height / 2), width: Math.round(crop.width), height: Math.round(crop.height) })
+      .resize(28, 21)
+      .raw()
+      .toBuffer();
+    const difference = panel.reduce((sum, value, index) => sum + Math.abs(value - original[index]!), 0) / panel.length;
+    expect(difference, 'mean difference per channel from the photo around its focus').toBeLessThan(25);
+  });
+
   test('the published files hold no camera serial, GPS position or camera name', () => {
     const folder = join(root, DIST, 'photos');
     const files = readdirSync(folder);
