@@ -69,10 +69,12 @@ export function headFor(pathname: string, search = ''): PageHead {
       title: momentPageTitle(moment),
       description: text.description,
       canonicalPath: paths.moment.getHref(moment.slug),
-      // What the preview image shows: generated artwork beside these same words, not the photo.
+      // What the preview image shows: the real photo, or generated artwork (not the photo), beside these same words.
       image: {
         path: `/og/${moment.slug}.jpg`,
-        alt: `${describeArtwork(planFor(moment))}, beside the words “${text.who}, ${text.place}”, the caption and the original photo’s credit. Not the photo.`,
+        alt: moment.photo?.image
+          ? moment.alt
+          : `${describeArtwork(planFor(moment))}, beside the words “${text.who}, ${text.place}”, the caption and the original photo’s credit. Not the photo.`,
       },
       type: 'article',
       status: 200,

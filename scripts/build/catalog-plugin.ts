@@ -3,16 +3,24 @@
  * in the dev server and tests): `CATALOG=path/to/catalog.json npm run build` builds any catalogue;
  * the default is the shipped one. A wrong file stops the build with exit code 1 and a message
  * naming each moment, slug and field, before anything is written. The browser gets plain data.
+ *
+ * The catalogue's photos are read and encoded here too (scripts/build/photos/): the moments get
+ * `photo.image`, `virtual:photos.css` holds their placeholders, the build copies the encoded
+ * files to dist/photos/ and the dev server serves them from the cache.
  */
-import { readFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { copyFileSync, createReadStream, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { ContentError, validateCatalog } from '../../src/content/validate.ts';
 import type { Catalog } from '../../src/content/types.ts';
+import { photoRules } from './photos/css.ts';
+import { attachPhotos, type CatalogPhotos } from './photos/pipeline.ts';
 
 export const DEFAULT_CATALOG = 'content/vmas-2023.json';
 const ID = 'virtual:catalog';
 const RESOLVED = `\0${ID}`;
+const CSS_ID = 'virtual:photos.css';
+const CSS_RESOLVED = `\0${CSS_ID}`;
 
 /** "line 3, column 5" for a character offset, since JSON.parse only gives the offset on Node 20. */
 function lineAndColumn(text: string, offset: number): string {
@@ -20,10 +28,15 @@ function lineAndColumn(text: string, offset: number): string {
   return `line ${before.length}, column ${before.at(-1)!.length + 1}`;
 }
 
+/** The catalogue's name in messages: relative to the project when it is inside it. */
+function shownName(file: string): string {
+  const inside = relative(process.cwd(), file);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : file;
+}
+
 /** Reads and validates a catalogue file; throws a ContentError with a clear message when it is wrong. */
 export function loadCatalog(file: string): Catalog {
-  const inside = relative(process.cwd(), file);
-  const name = inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : file;
+  const name = shownName(file);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -41,20 +54,37 @@ export function loadCatalog(file: string): Catalog {
   return validateCatalog(data, name);
 }
 
+/** Reads, validates and encodes the photos of a catalogue file; throws a ContentError when it is wrong. */
+export async function loadCatalogWithPhotos(file: string): Promise<CatalogPhotos> {
+  return attachPhotos(loadCatalog(file), file, shownName(file));
+}
+
+const TYPES: Record<string, string> = { webp: 'image/webp', jpg: 'image/jpeg' };
+
 export function catalogPlugin(): Plugin {
   const file = resolve(process.env.CATALOG || DEFAULT_CATALOG);
   let isBuild = false;
-  let catalog: Catalog | undefined;
+  let isSsr = false;
+  let outDir = 'dist';
+  let loaded: Promise<CatalogPhotos> | undefined;
+  const load = () =>
+    (loaded ??= loadCatalogWithPhotos(file).then((result) => {
+      for (const warning of result.warnings) console.warn(`warning: ${warning}`);
+      return result;
+    }));
   return {
     name: 'backstage:catalog',
     configResolved(config) {
       isBuild = config.command === 'build';
+      isSsr = Boolean(config.build.ssr);
+      outDir = resolve(config.root, config.build.outDir);
     },
-    buildStart() {
+    async buildStart() {
       // The dev server and the tests read the file when the app first imports it (a wrong one shows in the overlay).
       if (!isBuild) return;
       try {
-        catalog = loadCatalog(file);
+        const { files, encoded } = await load();
+        if (files.size > 0 && !isSsr) console.log(`photos: ${files.size} files, ${encoded} photo(s) encoded, the rest from the cache`);
       } catch (error) {
         if (!(error instanceof ContentError)) throw error;
         // A wrong catalogue is the editor's to fix: the message, no stack trace.
@@ -62,24 +92,49 @@ export function catalogPlugin(): Plugin {
         process.exit(1);
       }
     },
-    resolveId: (id) => (id === ID ? RESOLVED : undefined),
-    load(id) {
-      if (id !== RESOLVED) return undefined;
+    resolveId: (id) => (id === ID ? RESOLVED : id === CSS_ID ? CSS_RESOLVED : undefined),
+    async load(id) {
+      if (id !== RESOLVED && id !== CSS_RESOLVED) return undefined;
       this.addWatchFile(file);
+      let result: CatalogPhotos;
       try {
-        catalog ??= loadCatalog(file);
+        result = await load();
       } catch (error) {
+        loaded = undefined;
         // The editor's to fix: shown in the dev server's overlay and terminal without a stack trace.
         if (error instanceof ContentError) error.stack = `${error.name}: ${error.message}`;
         throw error;
       }
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(catalog))});`;
+      if (id === CSS_RESOLVED) return photoRules(result.placeholders);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.catalog))});`;
+    },
+    async writeBundle() {
+      // The prerender bundle (--ssr) needs the data, not the files.
+      if (isSsr || !loaded) return;
+      const { files } = await loaded;
+      for (const [address, cached] of files) {
+        const target = join(outDir, address);
+        mkdirSync(dirname(target), { recursive: true });
+        copyFileSync(cached, target);
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use('/photos/', (request, response, next) => {
+        void load().then(({ files }) => {
+          const cached = files.get(`/photos${(request.url ?? '').split('?')[0]}`);
+          if (!cached) return next();
+          response.setHeader('Content-Type', TYPES[cached.split('.').pop()!] ?? 'application/octet-stream');
+          createReadStream(cached).pipe(response);
+        }, next);
+      });
     },
     handleHotUpdate({ file: changed, server }) {
       if (resolve(changed) !== file) return;
-      catalog = undefined;
-      const module = server.moduleGraph.getModuleById(RESOLVED);
-      if (module) server.moduleGraph.invalidateModule(module);
+      loaded = undefined;
+      for (const id of [RESOLVED, CSS_RESOLVED]) {
+        const module = server.moduleGraph.getModuleById(id);
+        if (module) server.moduleGraph.invalidateModule(module);
+      }
       server.ws.send({ type: 'full-reload' });
       return [];
     },

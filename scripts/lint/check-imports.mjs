@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
-const SKIP = new Set(['node_modules', 'dist', 'dist-ssr', 'coverage', '.lighthouse', '.git']);
+const SKIP = new Set(['node_modules', 'dist', 'dist-sample', 'dist-ssr', 'coverage', '.lighthouse', '.git']);
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)(['"])([^'"\n]+)\1/g;
 
 /** The package a specifier names ('react-dom/server' → 'react-dom', '@a/b/c' → '@a/b'), or undefined. */

@@ -10,7 +10,6 @@ import { SLUG } from '../domain/slugs.ts';
 const slug = (what: string) =>
   z.string().regex(SLUG, 'must be lowercase words joined by hyphens').meta({ description: what });
 const text = (what: string) => z.string().regex(/\S/, 'is empty').meta({ description: what });
-const pixels = z.int('must be a positive whole number of pixels').positive('must be a positive whole number of pixels');
 
 export const sourceSchema = z
   .strictObject({
@@ -43,14 +42,24 @@ const entry = (what: string) =>
 export const personSchema = entry('person').meta({ description: 'A person pictured in at least one moment.' });
 export const awardSchema = entry('award').meta({ description: 'An award category that a caption names.' });
 
+const unit = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
+
 export const photoSchema = z
   .strictObject({
-    src: text('The photo file, e.g. "/photos/1.jpg".'),
-    width: pixels.meta({ description: 'Width in pixels.' }),
-    height: pixels.meta({ description: 'Height in pixels.' }),
-    placeholder: z.string().optional().meta({ description: 'A tiny data-URI or CSS colour painted while the photo loads.' }),
+    src: z
+      .string()
+      .regex(/\S/, 'is empty')
+      .regex(/^(?![a-z][a-z0-9+.-]*:|[\\/])/i, 'must be a path relative to the catalogue file, such as "photos/name.jpg"')
+      .meta({
+        description:
+          'The photo file, relative to this catalogue file: "photos/shakira.jpg" (JPEG, PNG, WebP, AVIF or HEIF). Its size and placeholder are read from the file at build.',
+      }),
+    focus: z
+      .tuple([unit, unit])
+      .optional()
+      .meta({ description: 'The point a crop keeps, [x, y] from 0 to 1 from the left and the top; the centre, [0.5, 0.5], by default.' }),
   })
-  .meta({ description: 'A real photograph an editor holding the licence may drop in.' });
+  .meta({ description: "A real photograph an editor holding the licence may drop in; the moment's `alt` is its alt text." });
 
 export const creditSchema = z.strictObject({
   photographer: text('Who took the photo.'),

@@ -3,19 +3,23 @@
  * described). Type-only: nothing of zod reaches the browser.
  */
 import type { z } from 'zod';
+import type { PhotoImage } from '../domain/photo-layout';
 import type { awardSchema, catalogSchema, creditSchema, eventSchema, momentSchema, personSchema, photoSchema, sourceSchema } from './schema';
 
 /** A person pictured in at least one moment. `id` is what the URL and the moments use. */
 export type Person = z.output<typeof personSchema>;
 /** An award category that a caption names. */
 export type Award = z.output<typeof awardSchema>;
-/** A real photograph an editor holding the licence may drop in. */
-export type Photo = z.output<typeof photoSchema>;
+/**
+ * A real photograph an editor holding the licence may drop in. `image` is what the build read
+ * from the file and encoded (scripts/build/photos/); the catalogue file never holds it.
+ */
+export type Photo = z.output<typeof photoSchema> & { image?: PhotoImage };
 export type Credit = z.output<typeof creditSchema>;
 /** The article the captions come from. */
 export type Source = z.output<typeof sourceSchema>;
 /** What the wall is about: its names, place, source article and example moment. */
 export type EventInfo = z.output<typeof eventSchema>;
-export type Moment = z.output<typeof momentSchema>;
+export type Moment = Omit<z.output<typeof momentSchema>, 'photo'> & { photo?: Photo };
 /** A validated catalogue file, without its `$schema` pointer. */
-export type Catalog = Omit<z.output<typeof catalogSchema>, '$schema'>;
+export type Catalog = Omit<z.output<typeof catalogSchema>, '$schema' | 'moments'> & { moments: Moment[] };

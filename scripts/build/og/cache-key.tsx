@@ -8,10 +8,10 @@
 import { createHash } from 'node:crypto';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { JPEG, WIDTH, HEIGHT } from './parts';
+import { JPEG, PHOTO_JPEG, WIDTH, HEIGHT } from './parts';
 
 /** Bump when the fonts, satori, resvg or sharp change how the same markup is painted. */
-export const OG_DRAWING = `og-2 ${WIDTH}x${HEIGHT} ${JSON.stringify(JPEG)}`;
+export const OG_DRAWING = `og-2 ${WIDTH}x${HEIGHT} ${JSON.stringify(JPEG)} ${JSON.stringify(PHOTO_JPEG)}`;
 
 export function imageKey(element: ReactElement): string {
   return createHash('sha256').update(OG_DRAWING).update('\0').update(renderToStaticMarkup(element)).digest('hex').slice(0, 32);

@@ -1,5 +1,5 @@
 /**
- * A moment's link-preview image: its generated artwork in a 4:3 panel, beside the very words of
+ * A moment's link-preview image: its real photo or its generated artwork in a 4:3 panel, beside the very words of
  * its description (who, where, then the caption as a sentence), its honours and the original
  * photo's credit.
  */
@@ -24,8 +24,11 @@ function titleSize(title: string): number {
   return 42;
 }
 
-/** The card as satori draws it; its words are the description's (see head.ts). */
-export function MomentCard({ moment }: { moment: Moment }) {
+/**
+ * The card as satori draws it; its words are the description's (see head.ts). `photo`: the
+ * moment's real photo, cropped for the panel (photo-panel.ts), drawn instead of the artwork.
+ */
+export function MomentCard({ moment, photo }: { moment: Moment; photo?: string }) {
   const { who, place, body } = momentText(moment);
   const honours = cardHonours(moment);
   return (
@@ -41,7 +44,11 @@ export function MomentCard({ moment }: { moment: Moment }) {
           border: '1px solid rgba(255, 255, 255, 0.12)',
         }}
       >
-        <Artwork plan={planFor(moment)} id={`og-${moment.slug}`} width={PANEL} />
+        {photo ? (
+          <img src={photo} width={PANEL} height={(PANEL * 3) / 4} alt="" />
+        ) : (
+          <Artwork plan={planFor(moment)} id={`og-${moment.slug}`} width={PANEL} />
+        )}
       </div>
       <div
         style={{

@@ -5,7 +5,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
-import sharp from 'sharp';
+import sharp, { type JpegOptions } from 'sharp';
 import { ArtworkSvg } from '../../../src/components/artwork/artwork-svg';
 import { ARTWORK_WIDTH, type ArtworkPlan, type Type } from '../../../src/domain/artwork';
 
@@ -39,19 +39,21 @@ function loadFonts(): Font[] {
  * 3 % for twice the time; mozjpeg 10 % for 15× the time.
  */
 export const JPEG = { quality: 88, chromaSubsampling: '4:4:4', optimiseCoding: true } as const;
+/** A card with a real photo in it: the photo's grain costs bytes, so a lower quality keeps it ≤ 120 KB. */
+export const PHOTO_JPEG = { ...JPEG, quality: 80 } as const;
 
 // One libvips thread per encode: the images are already painted one per core, in workers.
 sharp.concurrency(1);
 
 /** satori lays the card out as SVG, resvg paints its pixels, sharp (libvips' libjpeg-turbo) writes the JPEG. */
-export async function toJpeg(element: ReactNode): Promise<Buffer> {
+export async function toJpeg(element: ReactNode, jpeg: JpegOptions = JPEG): Promise<Buffer> {
   const svg = await satori(element, { width: WIDTH, height: HEIGHT, fonts: loadFonts() });
   // satori turned every word into paths: no system fonts to scan, and none that could change a
   // cached image's pixels from one machine to another.
   const image = new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH }, font: { loadSystemFonts: false } }).render();
   return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
     .removeAlpha()
-    .jpeg(JPEG)
+    .jpeg(jpeg)
     .toBuffer();
 }
 

@@ -13,12 +13,14 @@ import { Resvg } from '@resvg/resvg-js';
 import { catalog, getMoment } from '../../../src/content/catalog';
 import { imageKey } from './cache-key';
 import { MomentCard } from './moment-card';
-import { toJpeg } from './parts';
+import { JPEG, PHOTO_JPEG, toJpeg } from './parts';
+import { photoPanel } from './photo-panel';
 import { paintInWorkers } from './pool';
 import { WallCard } from './wall-card';
 
 /** One preview image: the wall's, or a moment's by its slug. */
-export type OgJob = { kind: 'wall' } | { kind: 'moment'; slug: string };
+/** A moment's real photo travels with its job, cropped (og/photo-panel.ts), to the worker that paints it. */
+export type OgJob = { kind: 'wall' } | { kind: 'moment'; slug: string; photo?: string };
 
 /** Kept between builds, outside dist/ (OG_CACHE=folder moves it). */
 export const OG_CACHE = process.env.OG_CACHE ?? 'node_modules/.cache/backstage-og';
@@ -30,10 +32,10 @@ export function ogElement(job: OgJob): ReactElement {
   if (job.kind === 'wall') return <WallCard />;
   const moment = getMoment(job.slug);
   if (!moment) throw new Error(`no moment "${job.slug}" to draw a preview image of`);
-  return <MomentCard moment={moment} />;
+  return <MomentCard moment={moment} photo={job.photo} />;
 }
 
-export const paintJob = (job: OgJob): Promise<Buffer> => toJpeg(ogElement(job));
+export const paintJob = (job: OgJob): Promise<Buffer> => toJpeg(ogElement(job), job.kind === 'moment' && job.photo ? PHOTO_JPEG : JPEG);
 
 /**
  * Writes every preview image into `dist`: copied from the cache when one was drawn from the same
@@ -42,7 +44,11 @@ export const paintJob = (job: OgJob): Promise<Buffer> => toJpeg(ogElement(job));
 export async function writePreviewImages(dist: string, workerScript: string | URL) {
   mkdirSync(OG_CACHE, { recursive: true });
   mkdirSync(join(dist, 'og'), { recursive: true });
-  const jobs: OgJob[] = [{ kind: 'wall' }, ...catalog.moments.map((moment) => ({ kind: 'moment' as const, slug: moment.slug }))];
+  const jobs: OgJob[] = [{ kind: 'wall' }];
+  for (const moment of catalog.moments) {
+    const image = moment.photo?.image;
+    jobs.push({ kind: 'moment', slug: moment.slug, ...(image ? { photo: await photoPanel(image, dist) } : {}) });
+  }
   const cached = (job: OgJob) => join(OG_CACHE, `${imageKey(ogElement(job))}.jpg`);
   const missing = new Map<OgJob, string>();
   for (const job of jobs) {

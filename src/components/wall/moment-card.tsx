@@ -33,7 +33,7 @@ export function MomentCard({ moment, index }: { moment: Moment; index: number })
       {...{ [cardTags.people]: moment.people.join(' '), [cardTags.awards]: moment.awards.join(' ') }}
       className="card-enter relative flex flex-col rounded-2xl bg-night-800 ring-1 ring-white/10"
     >
-      <Artwork moment={moment} lazy={index >= EAGER_CARDS} className="rounded-t-2xl" />
+      <Artwork moment={moment} view="card" lazy={index >= EAGER_CARDS} priority={index === 0} className="rounded-t-2xl" />
       <div className="flex flex-1 flex-col gap-3 px-4 pt-4 pb-4">
         {/* The card's one link: its people and number. The caption below is read once, as text. */}
         <h2 className="text-lg leading-snug font-bold text-balance">

@@ -2,7 +2,14 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Artwork } from '../../../src/components/artwork/artwork';
 import { PhotoNote } from '../../../src/components/artwork/photo-note';
+import type { Photo } from '../../../src/content/types';
 import { buildMoment } from '../../test-utils';
+
+/** A photo as the build leaves it: its file, and what was read and encoded from it. */
+const photoOf = (width: number, height: number): Photo => ({
+  src: 'photos/p.jpg',
+  image: { width, height, key: '0123456789abcdef', webp: [286, 800, width], jpeg: [360, 720, width], focus: [0.5, 0.5] },
+});
 
 describe('Artwork', () => {
   it('draws generated artwork, hidden from assistive technology, when there is no photo: it is not the photo', () => {
@@ -14,20 +21,42 @@ describe('Artwork', () => {
     expect(container.querySelector('[style]')).toBeNull();
   });
 
-  it('shows the real photo, sized, with its alt text, when the data has one', () => {
-    const photo = { src: '/photos/dove.jpg', width: 1600, height: 1200, placeholder: '#1b1030' };
-    render(<Artwork moment={buildMoment({ alt: 'Dove gives the award', photo })} />);
+  it('shows the real photo, sized, with its alt text, in WebP with a JPEG fallback, when the build encoded one', () => {
+    const { container } = render(<Artwork moment={buildMoment({ slug: 'dove', alt: 'Dove gives the award', photo: photoOf(1600, 1200) })} />);
     const img = screen.getByRole('img', { name: 'Dove gives the award' });
-    expect(img).toHaveAttribute('src', '/photos/dove.jpg');
     expect(img).toHaveAttribute('width', '1600');
     expect(img).toHaveAttribute('height', '1200');
     expect(img).toHaveAttribute('loading', 'eager');
+    expect(img).toHaveAttribute('src', '/photos/0123456789abcdef-720.jpg');
+    expect(img).toHaveAttribute('srcset', '/photos/0123456789abcdef-360.jpg 360w, /photos/0123456789abcdef-720.jpg 720w, /photos/0123456789abcdef-1600.jpg 1600w');
+    const webp = container.querySelector('picture > source[type="image/webp"]');
+    expect(webp).toHaveAttribute('srcset', '/photos/0123456789abcdef-286.webp 286w, /photos/0123456789abcdef-800.webp 800w, /photos/0123456789abcdef-1600.webp 1600w');
+    expect(webp).toHaveAttribute('sizes', img.getAttribute('sizes'));
+    // The moment's views show it whole, in a frame of its own shape, over its placeholder.
+    expect(img.closest('.photo-frame')).toHaveClass('photo-dove', 'photo-whole');
+    expect(container.querySelector('[style]')).toBeNull();
+  });
+
+  it('on a card, crops the photo to 4:3 around its focus and tells the browser the card\'s widths', () => {
+    render(<Artwork moment={buildMoment({ slug: 'wide', alt: 'A wide view', photo: photoOf(1600, 900) })} view="card" priority />);
+    const img = screen.getByRole('img', { name: 'A wide view' });
+    expect(img.closest('.photo-frame')).toHaveClass('photo-wide', 'aspect-[4/3]');
+    expect(img.closest('.photo-frame')).not.toHaveClass('photo-whole');
+    // A 16:9 photo fills a 4:3 frame by its height: a third wider than the card.
+    expect(img).toHaveAttribute('sizes', '(min-width: 1280px) 382px, (min-width: 1024px) calc(66.67vw - 269.33px), (min-width: 640px) calc(66.67vw - 45.33px), calc(133.33vw - 42.67px)');
+    expect(img).toHaveAttribute('fetchpriority', 'high');
   });
 
   it('lets the browser load a photo below the fold lazily', () => {
-    const photo = { src: '/photos/late.jpg', width: 800, height: 600 };
-    render(<Artwork moment={buildMoment({ alt: 'Later on', photo })} lazy />);
-    expect(screen.getByRole('img', { name: 'Later on' })).toHaveAttribute('loading', 'lazy');
+    render(<Artwork moment={buildMoment({ alt: 'Later on', photo: photoOf(800, 600) })} view="card" lazy />);
+    const img = screen.getByRole('img', { name: 'Later on' });
+    expect(img).toHaveAttribute('loading', 'lazy');
+    expect(img).not.toHaveAttribute('fetchpriority');
+  });
+
+  it('draws the generated artwork for a photo the build has not read (the data holds no image)', () => {
+    render(<Artwork moment={buildMoment({ alt: 'Not read', photo: { src: 'photos/x.jpg' } })} />);
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
   });
 });
 
@@ -39,8 +68,7 @@ describe('PhotoNote', () => {
   });
 
   it('with a real photo, leaves the description to its alt text and credits it as "Photo: …"', () => {
-    const photo = { src: '/photos/dove.jpg', width: 1600, height: 1200 };
-    render(<PhotoNote moment={buildMoment({ alt: 'Dove gives the award to Ice Spice', photo })} />);
+    render(<PhotoNote moment={buildMoment({ alt: 'Dove gives the award to Ice Spice', photo: photoOf(1600, 1200) })} />);
     expect(screen.queryByText(/In the photo/)).not.toBeInTheDocument();
     expect(screen.getByText('Photo: A Photographer / An Agency')).toBeInTheDocument();
   });

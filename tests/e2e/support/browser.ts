@@ -37,6 +37,8 @@ export interface PageOptions {
   /** A phone: touch events, mobile viewport meta handling, 3× pixels. */
   phone?: boolean;
   hasTouch?: boolean;
+  /** Device pixels per CSS pixel: 3 on a phone, 1 otherwise, unless given. */
+  deviceScaleFactor?: number;
   /** Defaults to 'no-preference' (motion on), as most visitors have it. */
   reducedMotion?: 'reduce' | 'no-preference';
   javaScriptEnabled?: boolean;
@@ -114,7 +116,7 @@ export function setupBrowser(): BrowserSession {
         viewport: options.viewport ?? (phone ? PHONE : DESKTOP),
         hasTouch: options.hasTouch ?? phone,
         isMobile: phone,
-        deviceScaleFactor: phone ? 3 : 1,
+        deviceScaleFactor: options.deviceScaleFactor ?? (phone ? 3 : 1),
         reducedMotion: options.reducedMotion ?? 'no-preference',
         javaScriptEnabled: options.javaScriptEnabled ?? true,
         baseURL,

@@ -1,0 +1,72 @@
+/**
+ * Encodes one photo into its cache folder: the WebP and JPEG widths of the layout's ladders
+ * (never above the photo's own width), upright (EXIF orientation applied), in sRGB (an embedded
+ * colour profile is converted, then dropped), with no metadata at all: sharp writes none unless
+ * asked (withMetadata, keepExif…), and this module never asks, so no camera serial or GPS
+ * position is published. Then `meta.json`, written last: a folder with it is complete.
+ */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { JPEG_WIDTHS, LARGEST_WIDTH, WEBP_WIDTHS, widthsFor } from '../../../src/domain/photo-layout.ts';
+import { JPEG, JPEG_BACKGROUND, WEBP } from './settings.ts';
+import { placeholderDataUrl } from './placeholder.ts';
+
+/** One libvips thread per encode: the pool runs one encode per core (pool.ts). */
+sharp.concurrency(1);
+
+/** What the cache keeps about a photo besides its files. */
+export interface Encoded {
+  width: number;
+  height: number;
+  webp: number[];
+  jpeg: number[];
+  placeholder: string;
+}
+
+/** The file's upright size, or a message saying why it cannot be read. */
+export async function readSize(bytes: Buffer): Promise<{ width: number; height: number; format: string }> {
+  const metadata = await sharp(bytes).metadata();
+  const upright = metadata.autoOrient ?? { width: metadata.width, height: metadata.height };
+  return { width: upright.width, height: upright.height, format: metadata.format };
+}
+
+const writeWhole = (file: string, bytes: Buffer | string) => {
+  writeFileSync(`${file}.${process.pid}.tmp`, bytes);
+  renameSync(`${file}.${process.pid}.tmp`, file);
+};
+
+export const encodedName = (width: number, format: 'webp' | 'jpeg') => `${width}.${format === 'jpeg' ? 'jpg' : 'webp'}`;
+
+/** Encodes `bytes` into `folder`; throws sharp's error when the pixels cannot be decoded. */
+export async function encodePhoto(bytes: Buffer, folder: string): Promise<Encoded> {
+  // failOn 'error': a file cut short fails here rather than publishing a half-grey photo.
+  const { width, height } = await readSize(bytes);
+  const top = Math.min(width, LARGEST_WIDTH);
+  // Decoded once, at the widest size needed (a JPEG shrinks as it decodes), then resized from memory.
+  const { data, info } = await sharp(bytes, { failOn: 'error' })
+    .rotate()
+    .resize({ width: top, withoutEnlargement: true })
+    .toColourspace('srgb')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const pixels = () => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+  mkdirSync(folder, { recursive: true });
+  const encoded: Encoded = {
+    width,
+    height,
+    webp: widthsFor(WEBP_WIDTHS, width),
+    jpeg: widthsFor(JPEG_WIDTHS, width),
+    placeholder: await placeholderDataUrl(pixels()),
+  };
+  for (const format of ['webp', 'jpeg'] as const) {
+    for (const target of encoded[format]) {
+      let image = pixels();
+      if (target < info.width) image = image.resize({ width: target });
+      const out = format === 'webp' ? image.webp(WEBP) : image.flatten({ background: JPEG_BACKGROUND }).jpeg(JPEG);
+      writeWhole(join(folder, encodedName(target, format)), await out.toBuffer());
+    }
+  }
+  writeWhole(join(folder, 'meta.json'), `${JSON.stringify(encoded)}\n`);
+  return encoded;
+}
