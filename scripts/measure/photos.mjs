@@ -5,7 +5,7 @@
 //   3. On dist-sample/ (npm run sample, or the e2e test, builds it), a 390×844 phone at 3×: the
 //      image bytes of the first screen, and the first card's file against one encoded at exactly
 //      the size it is drawn.
-// Photos are generated (scripts/photos/generated-photo.mjs) into .bench/photos/ and kept.
+// Photos are generated (scripts/measure/generated-photo.mjs) into .bench/photos/ and kept.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,7 +13,7 @@ import sharp from 'sharp';
 import { chromium } from 'playwright-core';
 import { createServer, preview } from 'vite';
 import { findChromium } from './find-chromium.mjs';
-import { generatedPhoto } from '../photos/generated-photo.mjs';
+import { generatedPhoto } from './generated-photo.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const folder = join(root, '.bench/photos');

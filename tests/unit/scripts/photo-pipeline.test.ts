@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generatedPhoto } from '../../../scripts/photos/generated-photo.mjs';
+import { generatedPhoto } from '../../../scripts/measure/generated-photo.mjs';
 import { syntheticCatalog } from '../../../scripts/measure/synthetic-catalog.mjs';
 import type { Catalog } from '../../../src/content/types';
 import { LARGEST_WIDTH, WEBP_WIDTHS, JPEG_WIDTHS } from '../../../src/domain/photo-layout';

@@ -4,12 +4,12 @@
 // turned (EXIF orientation 6), one with a camera's EXIF and GPS position, one WebP.
 //
 //   npm run sample              makes the photos, builds the site into dist-sample/, serves it on :4174
-//   node scripts/photos/sample.mjs            only makes the photos (those already there are kept)
+//   node scripts/serve/sample.mjs            only makes the photos (those already there are kept)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generatedPhoto } from './generated-photo.mjs';
+import { generatedPhoto } from '../measure/generated-photo.mjs';
 
 export const SAMPLE_CATALOG = 'content/sample/catalog.json';
 const FOLDER = 'content/sample/photos';
