@@ -1,18 +1,20 @@
 // `npm run audit`: Lighthouse 12 (its default mobile config: a mid-range phone, simulated slow
-// 4G) on the built wall and one moment page, served by `vite preview` on a free port.
-// Prints the four category scores, the paint/blocking/shift metrics and every audit that keeps
-// accessibility, best practices or SEO below 100. Not a test: exits 0 unless it could not run.
+// 4G) on the built wall, one moment page and, side by side, the wall with its scripts removed
+// (without-scripts.mjs), served by `vite preview` on a free port. Prints the four category
+// scores, the paint/blocking/shift metrics, every audit that keeps accessibility, best practices
+// or SEO below 100, and the wall's Total Blocking Time beside that of the page without scripts.
+// Not a test: exits 0 unless it could not run.
 // Reports are written to .lighthouse/ (ignored by git). Build first: it builds nothing itself.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { preview } from 'vite';
-import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
+import { findChromium } from './find-chromium.mjs';
+import { metricMs, runLighthouse } from './lighthouse-run.mjs';
+import { WITHOUT_SCRIPTS_PATH, withoutScriptsPage } from './without-scripts.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const PATHS = ['/', '/moments/selena-gomez-and-rema/'];
+const PATHS = ['/', WITHOUT_SCRIPTS_PATH, '/moments/selena-gomez-and-rema/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Categories whose target is 100: every failing audit in them is listed. */
 const TARGET_100 = ['accessibility', 'best-practices', 'seo'];
@@ -76,6 +78,7 @@ async function main() {
   const server = await preview({
     root,
     logLevel: 'warn',
+    plugins: [withoutScriptsPage(join(root, 'dist'))],
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
   let couldNotRun = false;
@@ -85,24 +88,21 @@ async function main() {
     const outDir = join(root, '.lighthouse');
     mkdirSync(outDir, { recursive: true });
 
+    const tbt = new Map();
     for (const path of PATHS) {
-      const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_FLAGS], logLevel: 'silent' });
-      try {
-        const result = await lighthouse(`${origin}${path}`, {
-          port: chrome.port,
-          output: ['json', 'html'],
-          logLevel: 'error',
-        });
-        if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-        printResult(path, result.lhr);
-        if (result.lhr.runtimeError) couldNotRun = true;
-        const name = path === '/' ? 'wall' : path.replace(/^\/|\/$/g, '').replaceAll('/', '-');
-        const [json, html] = /** @type {string[]} */ (result.report);
-        writeFileSync(join(outDir, `${name}.report.json`), json);
-        writeFileSync(join(outDir, `${name}.report.html`), html);
-      } finally {
-        chrome.kill();
-      }
+      const result = await runLighthouse(`${origin}${path}`, { output: ['json', 'html'], chromePath });
+      printResult(path, result.lhr);
+      if (result.lhr.runtimeError) couldNotRun = true;
+      tbt.set(path, metricMs(result.lhr, 'total-blocking-time'));
+      const name = path === '/' ? 'wall' : path.replace(/^\/+|\/+$/g, '').replace(/^_+/, '').replaceAll('/', '-');
+      const [json, html] = /** @type {string[]} */ (result.report);
+      writeFileSync(join(outDir, `${name}.report.json`), json);
+      writeFileSync(join(outDir, `${name}.report.html`), html);
+    }
+    const [wall, bare] = [tbt.get('/'), tbt.get(WITHOUT_SCRIPTS_PATH)];
+    if (wall !== undefined && bare !== undefined) {
+      const ratio = bare > 0 ? ` (${(wall / bare).toFixed(1)}×)` : '';
+      console.log(`\nTotal Blocking Time, same run: the wall ${Math.round(wall)} ms, the wall without its scripts ${Math.round(bare)} ms${ratio}`);
     }
     console.log(`\nFull reports: ${outDir}/*.report.html`);
   } finally {

@@ -1,0 +1,157 @@
+// The filter clicks of `npm run bench`: time to interactive, then click → new count and click →
+// the frame that shows it, on the phone's Filters sheet. Event Timing (INP) would end at the
+// click's handler, frames before the new count shows (the router's navigations are React
+// transitions), so the page itself notes when the count's text changes and when that frame is done.
+import { calm, openPhone, within } from './bench-browser.mjs';
+
+/**
+ * Arms the page: remembers the sheet's count, then notes every click (when it landed, and
+ * whether the app took it: a link the app follows has its default prevented by the time the
+ * click bubbles to the window), when the count's text first changes, and when the frame after
+ * that change has been drawn (the task after the next requestAnimationFrame: that frame's
+ * rendering is done by then).
+ */
+function arm(page) {
+  return page.evaluate(() => {
+    const status = document.querySelector('dialog[open] [role="status"]');
+    if (!status) return undefined;
+    window.__benchProbe?.stop();
+    const listening = new AbortController();
+    const observer = new MutationObserver(() => {
+      if (status.textContent === probe.before || probe.count !== undefined) return;
+      probe.count = performance.now();
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          probe.frame = performance.now();
+        };
+        channel.port2.postMessage(undefined);
+      });
+    });
+    const probe = {
+      status,
+      before: status.textContent,
+      clicks: [],
+      count: undefined,
+      frame: undefined,
+      stop: () => {
+        listening.abort();
+        observer.disconnect();
+      },
+    };
+    window.__benchProbe = probe;
+    const options = { signal: listening.signal };
+    addEventListener('click', (event) => void probe.clicks.push({ at: event.timeStamp || performance.now(), taken: false }), { ...options, capture: true });
+    addEventListener(
+      'click',
+      (event) => {
+        const click = probe.clicks.at(-1);
+        if (click) click.taken = event.defaultPrevented;
+      },
+      options,
+    );
+    observer.observe(status, { subtree: true, childList: true, characterData: true });
+    return probe.before;
+  });
+}
+
+const probeOf = (page) =>
+  page.evaluate(() => {
+    const { status, before, clicks, count, frame } = window.__benchProbe ?? {};
+    const shown = document.querySelector('dialog[open] [role="status"]')?.textContent;
+    return { before, clicks, count, frame, watched: status?.isConnected === true && status === document.querySelector('dialog[open] [role="status"]'), shown };
+  });
+
+/** Waits until the armed probe has seen its frame, polling from here; undefined after `capMs`. */
+async function framed(page, capMs) {
+  const done = await within(
+    page.waitForFunction(() => window.__benchProbe?.frame !== undefined, undefined, { polling: 50, timeout: capMs }).then(
+      () => true,
+      () => false,
+    ),
+    capMs + 1_000,
+  );
+  return done ? within(probeOf(page), 5_000) : undefined;
+}
+
+const personLink = (page) => page.locator('dialog[open] a[data-facet="people"]').first();
+
+/** Opens the Filters sheet (a native dialog: it opens before the app has hydrated too). */
+async function openSheet(page, capMs) {
+  await page.getByRole('button', { name: /^Filters\b/ }).tap({ timeout: capMs });
+  await page.locator('dialog[open] [role="status"]').waitFor({ timeout: capMs });
+}
+
+/**
+ * The wall at `url`: time to interactive (navigation start to the frame that shows the count
+ * changed by the first click the app answered, tapping the first person of the Filters sheet,
+ * the one with the most moments, every 250 ms until then), then `clicks` more taps on that
+ * person (on, off, on…), each timed click → new count and click → its frame, each capped at
+ * `clickCapMs`. After a click that times out, the next waits until the page has settled. The
+ * clicks stop after `seriesCapMs`, tried or not.
+ */
+export async function measureClicks(browser, url, { cpuRate, clicks, clickCapMs, ttiCapMs, seriesCapMs }) {
+  const phone = await openPhone(browser, cpuRate);
+  const { page } = phone;
+  const result = { tti: undefined, ttiTimedOut: false, count: [], frame: [], timedOut: { count: 0, frame: 0 }, trace: [], errors: phone.errors };
+  try {
+    const start = Date.now();
+    const left = () => ttiCapMs - (Date.now() - start);
+    await page.goto(url, { waitUntil: 'commit', timeout: ttiCapMs });
+    await openSheet(page, left());
+    // Armed once: a click the app takes late (or replays after hydrating) still counts.
+    if ((await within(arm(page), Math.max(1, left()))) === undefined) throw new Error('the Filters sheet has no count');
+    while (result.tti === undefined && left() > 0) {
+      const tapped = Date.now();
+      await personLink(page).tap({ timeout: Math.max(1, left()), noWaitAfter: true }).catch(() => {});
+      const probe = await within(probeOf(page), Math.max(1, left()));
+      const taken = probe?.clicks.some((click) => click.taken);
+      // Taken: wait for its frame, however long. Not yet: tap again in 250 ms.
+      const seen = await framed(page, Math.max(1, taken ? left() : Math.min(left(), 250 - (Date.now() - tapped))));
+      if (seen) result.tti = seen.frame;
+    }
+    if (result.tti === undefined) {
+      result.ttiTimedOut = true;
+      return result;
+    }
+    // The first click's work (and what the app loads once idle) before the series starts.
+    await calm(page, 3 * clickCapMs);
+    const seriesEnd = Date.now() + seriesCapMs;
+    for (let index = 0; index < clicks && Date.now() < seriesEnd; index++) {
+      const before = await within(arm(page), clickCapMs);
+      if (before === undefined) {
+        result.trace.push('the page did not answer before a click: the series stops');
+        break;
+      }
+      await personLink(page).tap({ timeout: clickCapMs, noWaitAfter: true });
+      const probe = await framed(page, clickCapMs);
+      if (!probe) {
+        const late = await within(probeOf(page), 5_000);
+        const click = late?.clicks[0]?.at;
+        // The count may have changed in time while the frame showing it had not come yet.
+        if (late?.count !== undefined && click !== undefined && late.count - click <= clickCapMs) result.count.push(late.count - click);
+        else result.timedOut.count += 1;
+        result.timedOut.frame += 1;
+        const seen = late
+          ? `${late.clicks.length} click(s) landed, ${late.clicks.filter((each) => each.taken).length} taken by the app; the count changed ${late.count === undefined ? 'not yet' : `after ${Math.round(late.count - (click ?? 0))} ms`}; the sheet says "${late.shown}"${late.watched ? '' : ' in a new element'}`
+          : 'the page did not answer';
+        // Let it finish that click before the next one, for as long as the series may take.
+        const waited = Date.now();
+        await calm(page, Math.max(1, seriesEnd - Date.now()));
+        result.trace.push(`from "${before}": no new frame within ${clickCapMs / 1_000} s (${seen}); ${Math.round((Date.now() - waited) / 1_000)} s more to settle`);
+        continue;
+      }
+      const click = probe.clicks[0]?.at;
+      if (click === undefined) throw new Error('a tap on a person gave no click');
+      result.count.push(probe.count - click);
+      result.frame.push(probe.frame - click);
+      const settling = Date.now();
+      await calm(page, clickCapMs);
+      result.trace.push(`from "${before}": count ${Math.round(probe.count - click)} ms, frame ${Math.round(probe.frame - click)} ms, then ${Date.now() - settling} ms to settle`);
+    }
+    return result;
+  } finally {
+    await phone.close();
+  }
+}
