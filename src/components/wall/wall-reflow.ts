@@ -80,6 +80,8 @@ function ghostOf(card: HTMLElement): HTMLElement {
 
 /** After React changed the list: plays the fades and glides the snapshot calls for. */
 export function playReflow(list: HTMLElement, { before, leaving }: ReflowSnapshot): void {
+  // A browser without the Web Animations API (or jsdom) just shows the new list.
+  if (typeof list.animate !== 'function') return;
   const still = reduced();
   const listBox = list.getBoundingClientRect();
   for (const { ghost, box } of leaving) {
