@@ -1,4 +1,4 @@
-import { useId, type MouseEvent, type ReactNode } from 'react';
+import { useId, type MouseEvent, type ReactNode, type SyntheticEvent } from 'react';
 import type { FacetKind, FacetOption } from '../../domain/filters';
 import { mark } from '../../prepaint/marks';
 import { ClearFilters } from './clear-filters';
@@ -8,11 +8,19 @@ import { Icon } from '../ui/icon';
 const supportsCommands = () => typeof HTMLButtonElement !== 'undefined' && 'commandForElement' in HTMLButtonElement.prototype;
 const supportsLightDismiss = () => typeof HTMLDialogElement !== 'undefined' && 'closedBy' in HTMLDialogElement.prototype;
 
-/** For browsers without invoker commands: do what the button's `command` says. */
+/**
+ * For browsers without invoker commands (WebKit): do what the button's `command` says. Before
+ * the app's script runs there, the page's inline script has made the buttons popover invokers
+ * (src/prepaint/popover-invokers.ts), which show the sheet as a popover; from now on it opens
+ * as a modal dialog, so the popover's own toggle is cancelled.
+ */
 function invoke(event: MouseEvent<HTMLButtonElement>) {
   if (supportsCommands()) return;
   const sheet = document.getElementById(event.currentTarget.getAttribute('commandfor') ?? '');
   if (!(sheet instanceof HTMLDialogElement)) return;
+  event.preventDefault();
+  // Opened as a popover before the app ran: hide that one first.
+  if (typeof sheet.hidePopover === 'function' && sheet.matches(':popover-open')) sheet.hidePopover();
   if (event.currentTarget.getAttribute('command') === 'show-modal') sheet.showModal();
   else sheet.close();
 }
@@ -20,6 +28,16 @@ function invoke(event: MouseEvent<HTMLButtonElement>) {
 /** For browsers without `closedby`: a tap on the backdrop (the dialog itself, outside its box) closes it. */
 function lightDismiss(event: MouseEvent<HTMLDialogElement>) {
   if (!supportsLightDismiss() && event.target === event.currentTarget) event.currentTarget.close();
+}
+
+/**
+ * Firefox closes the sheet on a tap beside it (closedby) with focus left on the page, not on
+ * the Filters button it came from, as Chromium and the fallback above leave it: put it back.
+ */
+function refocusOpener(event: SyntheticEvent<HTMLDialogElement>) {
+  const focused = document.activeElement;
+  if (focused !== null && focused !== document.body) return;
+  document.querySelector<HTMLElement>(`[command="show-modal"][commandfor="${event.currentTarget.id}"]`)?.focus();
 }
 
 interface FilterSheetProps {
@@ -34,7 +52,8 @@ interface FilterSheetProps {
  * sheet. It is a native <dialog> opened by an invoker command, so it works before the app's
  * script: focus moves in and back, Escape and a tap on the backdrop close it, the page behind
  * is inert and (index.css) does not scroll. A choice applies at once; the sheet's own status
- * announces the new count, since the wall's is behind the modal.
+ * announces the new count, since the wall's is behind the modal. Where there are no invoker
+ * commands, it is a popover until the app's script runs (docs/decisions/005-three-engines.md).
  */
 export function FilterSheet({ options, chosen, count }: FilterSheetProps) {
   const id = useId();
@@ -63,8 +82,10 @@ export function FilterSheet({ options, chosen, count }: FilterSheetProps) {
       <dialog
         id={sheet}
         closedby="any"
+        popover="auto"
         aria-labelledby={`${id}-title`}
         onClick={lightDismiss}
+        onClose={refocusOpener}
         className="filter-sheet mx-0 mt-auto mb-0 flex max-h-[88dvh] w-full max-w-none sm:mx-auto sm:max-w-2xl flex-col rounded-t-3xl border-t border-white/15 bg-night-900 text-white backdrop:bg-black/70"
       >
         <div className="flex items-center justify-between gap-4 px-4 pt-3 pb-2">
