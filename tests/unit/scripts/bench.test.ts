@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clickSummary, duration, markdownTable } from '../../../scripts/measure/bench-table.mjs';
+import { clickSummary, duration, markdownTable } from '../../../scripts/measure/bench/table.mjs';
 import { withoutScripts } from '../../../scripts/measure/without-scripts.mjs';
 
 describe('the bench’s page without scripts', () => {

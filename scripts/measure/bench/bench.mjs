@@ -2,7 +2,7 @@
 // N it builds a synthetic catalogue (synthetic-catalog.mjs) into dist/, timing a cold build (no
 // cached preview image) and a rebuild after one caption edit; serves dist/ with `vite preview`;
 // and measures the wall and, beside it, the same wall with its scripts removed (the limit), on
-// an emulated phone at 1× and 4× CPU (bench-browser.mjs). At 19 it adds Lighthouse's mobile run
+// an emulated phone at 1× and 4× CPU (browser.mjs). At 19 it adds Lighthouse's mobile run
 // of both. Prints one Markdown table to stdout (progress to stderr) and writes it to
 // .bench/last.md. Figures are printed, never asserted. dist/ is put back as it was at the end.
 //
@@ -19,14 +19,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { constants, gzipSync } from 'node:zlib';
 import { preview } from 'vite';
-import { launch, measureScroll } from './bench-browser.mjs';
-import { BENCH, CACHE, DIST, editedCopy, restoreDist, root, setDistAside, timedBuild } from './bench-build.mjs';
-import { measureClicks } from './bench-clicks.mjs';
-import { bytes, clickSummary, count, duration, markdownTable } from './bench-table.mjs';
-import { metricMs, runLighthouse } from './lighthouse-run.mjs';
-import { measure } from './size.mjs';
-import { SIZES, writeSyntheticCatalogs } from './synthetic-catalog.mjs';
-import { WITHOUT_SCRIPTS_PATH, withoutScripts, withoutScriptsPage } from './without-scripts.mjs';
+import { launch, measureScroll } from './browser.mjs';
+import { BENCH, CACHE, DIST, editedCopy, restoreDist, root, setDistAside, timedBuild } from './build.mjs';
+import { measureClicks } from './clicks.mjs';
+import { bytes, clickSummary, count, duration, markdownTable } from './table.mjs';
+import { metricMs, runLighthouse } from '../lighthouse-run.mjs';
+import { measure } from '../size.mjs';
+import { SIZES, writeSyntheticCatalogs } from '../synthetic-catalog.mjs';
+import { WITHOUT_SCRIPTS_PATH, withoutScripts, withoutScriptsPage } from '../without-scripts.mjs';
 
 const RATES = [1, 4];
 /** How long one series of filter clicks may take, timed-out clicks and their aftermath included. */

@@ -1,10 +1,10 @@
 // How `npm run bench` drives Chromium: an emulated phone (390×844, touch, 3× pixels) with the CPU
 // slowed down by DevTools' throttling, and the load-and-scroll run (the filter clicks are in
-// bench-clicks.mjs). Every wait has a cap, so a wall that is busy for minutes gives "timed out",
+// clicks.mjs). Every wait has a cap, so a wall that is busy for minutes gives "timed out",
 // never a hung run. Times are taken inside the page, with performance.now() (milliseconds since
 // the navigation started).
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from '../find-chromium.mjs';
 
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 const SCROLL_MS = 3_000;

@@ -2,7 +2,7 @@
 // the frame that shows it, on the phone's Filters sheet. Event Timing (INP) would end at the
 // click's handler, frames before the new count shows (the router's navigations are React
 // transitions), so the page itself notes when the count's text changes and when that frame is done.
-import { calm, openPhone, within } from './bench-browser.mjs';
+import { calm, openPhone, within } from './browser.mjs';
 
 /**
  * Arms the page: remembers the sheet's count, then notes every click (when it landed, and

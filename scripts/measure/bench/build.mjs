@@ -4,9 +4,9 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { duration } from './bench-table.mjs';
+import { duration } from './table.mjs';
 
-export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const DIST = join(root, 'dist');
 /** The bench's catalogues, build logs and last table (ignored by git). */
 export const BENCH = join(root, '.bench');
