@@ -65,3 +65,45 @@ export function moves(record: Started): boolean {
 
 /** Whether a record fades something (an opacity animation, or an opacity below 1 written). */
 export const fades = (record: Started) => record.properties.includes('opacity');
+
+/**
+ * Starts noting, in every frame until {@link placesSeen}, where the first element that matches
+ * `selector` is drawn: its box on screen, to the pixel. Unlike {@link startedMotion}, this is
+ * what a person saw, frame by frame, so a thing that stood still still leaves its one place.
+ */
+export async function watchPlaces(page: Page, selector: string): Promise<void> {
+  await page.evaluate((watched) => {
+    const seen: string[] = [];
+    const state = { seen, watching: true };
+    (window as unknown as { __places: typeof state }).__places = state;
+    const look = () => {
+      const element = document.querySelector(watched);
+      if (element) {
+        const { x, y, width, height } = element.getBoundingClientRect();
+        const place = [x, y, width, height].map(Math.round).join(',');
+        if (seen.at(-1) !== place) seen.push(place);
+      }
+      if (state.watching) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  }, selector);
+}
+
+/** The places noted since {@link watchPlaces}, in order ("x,y,width,height", repeats once); stops noting. */
+export function placesSeen(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const state = (window as unknown as { __places: { seen: string[]; watching: boolean } }).__places;
+    state.watching = false;
+    return state.seen;
+  });
+}
+
+/** Where the first element that matches `selector` is drawn now, noted as {@link watchPlaces} does. */
+export function placeNow(page: Page, selector: string): Promise<string | null> {
+  return page.evaluate((watched) => {
+    const element = document.querySelector(watched);
+    if (!element) return null;
+    const { x, y, width, height } = element.getBoundingClientRect();
+    return [x, y, width, height].map(Math.round).join(',');
+  }, selector);
+}
