@@ -3,6 +3,7 @@
 // framer-motion writes itself (layout animations run in JavaScript). A motion started shows here
 // however slowly the machine draws its frames, so a test never waits on frame timing.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface Started {
   /** 'animate': an Element.animate() call; 'style': a transform or opacity written inline. */
@@ -106,4 +107,17 @@ export function placeNow(page: Page, selector: string): Promise<string | null> {
     const { x, y, width, height } = element.getBoundingClientRect();
     return [x, y, width, height].map(Math.round).join(',');
   }, selector);
+}
+
+/**
+ * Waits until the page has fetched its layout animations, which the app loads when the browser
+ * is first idle (src/routes/root.tsx): until then a card jumps to its new place whatever the
+ * motion preference, and a test that it does not glide would prove nothing.
+ */
+export async function layoutMotionLoaded(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/motion-features-'))), {
+      message: 'the layout animations have loaded',
+    })
+    .toBe(true);
 }

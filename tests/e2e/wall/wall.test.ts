@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { catalog, momentTitle } from '../../../src/content/catalog';
 import { setupBrowser } from '../support/browser';
-import { fades, moves, placeNow, placesSeen, startedMotion, watchMotion, watchPlaces } from '../support/motion';
+import { fades, layoutMotionLoaded, moves, placeNow, placesSeen, startedMotion, watchMotion, watchPlaces } from '../support/motion';
 import { address, control, dialog, expectMoments, isChosen, open, settle, wall } from '../support/screen';
 
 const browser = setupBrowser();
@@ -206,6 +206,7 @@ describe('motion', () => {
   test('with prefers-reduced-motion, cards do not glide: they are at once in their new places', async () => {
     const page = await browser.newPage({ reducedMotion: 'reduce' });
     await open(page, '/');
+    await layoutMotionLoaded(page);
     await settle(page);
     const card = `[data-slug="${moving}"]`;
     const before = await placeNow(page, card);
