@@ -9,7 +9,7 @@ import { paths } from '../../../src/paths';
 import { setupBrowser } from '../support/browser';
 import { clickWhereItIs, swipe } from '../support/gestures';
 import { expectDialogOn, focusedHref, focusInDialog, openFromWall } from '../support/moment';
-import { fades, moves, startedMotion, watchMotion, type Started } from '../support/motion';
+import { fades, moves, placeNow, placesSeen, startedMotion, watchMotion, watchPlaces, type Started } from '../support/motion';
 import { address, dialog, dialogPanel, expectWall, open, settle, waitForApp, wall } from '../support/screen';
 
 const browser = setupBrowser();
@@ -138,8 +138,11 @@ describe('a reload with the dialog open', () => {
   });
 });
 
-/** Opens the card in view from the wall, recording what motion that starts; returns it. */
-async function openWatching(page: Page): Promise<{ moment: Moment; started: Started[] }> {
+/**
+ * Opens the card in view from the wall, recording what motion that starts and every place the
+ * dialog's artwork is drawn in, frame by frame, until it stands still where it ends (`final`).
+ */
+async function openWatching(page: Page): Promise<{ moment: Moment; started: Started[]; places: string[]; final: string | null }> {
   await open(page, '/');
   await expectWall(page, '/');
   await settle(page);
@@ -147,27 +150,37 @@ async function openWatching(page: Page): Promise<{ moment: Moment; started: Star
   await settle(page);
   const index = await firstCardInView(page);
   const moment = momentAt(index);
+  const art = `dialog [data-artwork="${moment.slug}"]`;
   await watchMotion(page);
+  await watchPlaces(page, art);
   await clickWhereItIs(page, wall(page).links.nth(index));
   await expectDialogOn(page, moment);
   await settle(page);
-  return { moment, started: await startedMotion(page) };
+  return { moment, started: await startedMotion(page), places: await placesSeen(page), final: await placeNow(page, art) };
 }
 
 describe('the artwork', () => {
   test('grows from the card into the dialog', async () => {
     const page = await browser.newPage({ reducedMotion: 'no-preference' });
-    const { moment, started } = await openWatching(page);
+    const { moment, started, places, final } = await openWatching(page);
     const art = started.filter((record) => record.art && record.dialog && record.slug === moment.slug);
     expect(art.some(moves), `the artwork moves from the card's place: ${JSON.stringify(art)}`).toBe(true);
+    // Seen frame by frame: elsewhere first, then where it ends.
+    expect(final, 'the dialog’s artwork is on screen').not.toBeNull();
+    expect(places.length, `the places it was drawn in: ${places.join(' | ')}`).toBeGreaterThan(1);
+    expect(places.at(-1)).toBe(final);
   });
 
   test('with prefers-reduced-motion, it is in its final place at once (the dialog only fades)', async () => {
     const page = await browser.newPage({ reducedMotion: 'reduce' });
-    const { started } = await openWatching(page);
+    const { started, places, final } = await openWatching(page);
     // A jump writes where it was once, then nothing; a glide writes the ways between.
-    const places = new Set(started.filter((record) => record.art && record.dialog && moves(record)).map((record) => record.from));
-    expect(places.size, `the artwork is never shown between two places: ${[...places].join(' | ')}`).toBeLessThanOrEqual(1);
+    const written = new Set(started.filter((record) => record.art && record.dialog && moves(record)).map((record) => record.from));
+    expect(written.size, `the artwork is never shown between two places: ${[...written].join(' | ')}`).toBeLessThanOrEqual(1);
+    // Seen frame by frame, from the first frame that drew it: one place, where it ends. (An empty
+    // record, nothing seen at all, fails here: it proves nothing.)
+    expect(final, 'the dialog’s artwork is on screen').not.toBeNull();
+    expect(places, 'every place the dialog’s artwork was drawn in, frame by frame').toEqual([final]);
     expect(started.some((record) => !record.art && fades(record)), 'the dialog fades in').toBe(true);
   });
 });

@@ -84,18 +84,40 @@ describe('with quick hands', () => {
     expect(await dialog(page).count()).toBe(0);
   });
 
-  test('Back then Forward within 100 ms reopens the dialog with focus inside it; Escape then closes it', async () => {
+  test('Back then Forward while the dialog is still fading out reopens it with focus inside it; Escape then closes it', async () => {
     const page = await browser.newPage();
     await openCard(page, 3);
-    await page.evaluate(() => {
-      window.history.back();
-      setTimeout(() => window.history.forward(), 50);
-    });
+    // Back; then Forward at the very moment the app shows the Back closing the dialog (it lets
+    // the wall scroll again), while the dialog is still on screen, fading out.
+    const atForward = await page.evaluate(
+      () =>
+        new Promise<{ closed: boolean; fading: boolean }>((resolve) => {
+          const root = document.documentElement;
+          const observer = new MutationObserver(() => {
+            if (getComputedStyle(root).overflowY === 'hidden') return;
+            observer.disconnect();
+            const fading = document.querySelector('dialog [data-artwork]') !== null;
+            window.history.forward();
+            resolve({ closed: true, fading });
+          });
+          observer.observe(root, { attributes: true, attributeFilter: ['class'] });
+          window.history.back();
+          setTimeout(() => {
+            observer.disconnect();
+            resolve({ closed: false, fading: false });
+          }, 5_000);
+        }),
+    );
+    expect(atForward.closed, 'the Back closed the dialog: the wall scrolls again').toBe(true);
+    expect(atForward.fading, 'the Forward came while the dialog was still on screen').toBe(true);
     await expect.poll(() => entryIndex(page), { message: 'Back, then Forward' }).toBe(1);
     await expectDialogOn(page, moments[3]!);
     await expect.poll(() => focusInDialog(page), { message: 'focus back inside the dialog' }).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflowY), 'open again: the wall behind does not scroll').toBe('hidden');
     await page.keyboard.press('Escape');
     await expectClosed(page);
+    // Escape went back over the dialog's one entry: the wall is the tab's first page of the site.
+    expect(await entryIndex(page), 'on the first entry, the wall').toBe(0);
   });
 
   test('twenty presses of → or ← in a row move twenty moments (or to the end): none are dropped', async () => {

@@ -3,6 +3,7 @@
 // framer-motion writes itself (layout animations run in JavaScript). A motion started shows here
 // however slowly the machine draws its frames, so a test never waits on frame timing.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface Started {
   /** 'animate': an Element.animate() call; 'style': a transform or opacity written inline. */
@@ -65,3 +66,58 @@ export function moves(record: Started): boolean {
 
 /** Whether a record fades something (an opacity animation, or an opacity below 1 written). */
 export const fades = (record: Started) => record.properties.includes('opacity');
+
+/**
+ * Starts noting, in every frame until {@link placesSeen}, where the first element that matches
+ * `selector` is drawn: its box on screen, to the pixel. Unlike {@link startedMotion}, this is
+ * what a person saw, frame by frame, so a thing that stood still still leaves its one place.
+ */
+export async function watchPlaces(page: Page, selector: string): Promise<void> {
+  await page.evaluate((watched) => {
+    const seen: string[] = [];
+    const state = { seen, watching: true };
+    (window as unknown as { __places: typeof state }).__places = state;
+    const look = () => {
+      const element = document.querySelector(watched);
+      if (element) {
+        const { x, y, width, height } = element.getBoundingClientRect();
+        const place = [x, y, width, height].map(Math.round).join(',');
+        if (seen.at(-1) !== place) seen.push(place);
+      }
+      if (state.watching) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  }, selector);
+}
+
+/** The places noted since {@link watchPlaces}, in order ("x,y,width,height", repeats once); stops noting. */
+export function placesSeen(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const state = (window as unknown as { __places: { seen: string[]; watching: boolean } }).__places;
+    state.watching = false;
+    return state.seen;
+  });
+}
+
+/** Where the first element that matches `selector` is drawn now, noted as {@link watchPlaces} does. */
+export function placeNow(page: Page, selector: string): Promise<string | null> {
+  return page.evaluate((watched) => {
+    const element = document.querySelector(watched);
+    if (!element) return null;
+    const { x, y, width, height } = element.getBoundingClientRect();
+    return [x, y, width, height].map(Math.round).join(',');
+  }, selector);
+}
+
+/**
+ * Waits until the page has fetched its layout animations, which the app loads when the browser
+ * is first idle (src/routes/root.tsx): until then a card jumps to its new place whatever the
+ * motion preference, and a test that it does not glide would prove nothing.
+ */
+export async function layoutMotionLoaded(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/motion-features-'))), {
+      message: 'the layout animations have loaded',
+    })
+    .toBe(true);
+}

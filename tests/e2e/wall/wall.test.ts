@@ -7,7 +7,7 @@ import type { Moment } from '../../../src/content/types';
 import { paths } from '../../../src/paths';
 import { setupBrowser } from '../support/browser';
 import { clickWhereItIs } from '../support/gestures';
-import { fades, moves, startedMotion, watchMotion } from '../support/motion';
+import { fades, layoutMotionLoaded, moves, placeNow, placesSeen, startedMotion, watchMotion, watchPlaces } from '../support/motion';
 import { address, cardHrefs, control, dialog, expectMoments, expectWall, isChosen, open, settle, wall } from '../support/screen';
 
 const browser = setupBrowser();
@@ -211,14 +211,24 @@ describe('motion', () => {
   test('with prefers-reduced-motion, cards do not glide: they are at once in their new places', async () => {
     const page = await browser.newPage({ reducedMotion: 'reduce' });
     await open(page, '/');
+    await layoutMotionLoaded(page);
     await settle(page);
+    const card = `[data-slug="${moving}"]`;
+    const before = await placeNow(page, card);
     await watchMotion(page);
+    await watchPlaces(page, card);
     await wall(page).filter('Taylor Swift').click();
     await expectMoments(page, 4);
     await settle(page);
     // A jump writes where the card was once, then nothing; a glide writes the ways between.
-    const places = new Set((await startedMotion(page)).filter((record) => record.slug === moving && moves(record)).map((record) => record.from));
-    expect(places.size, `the staying card is never shown between two places: ${[...places].join(' | ')}`).toBeLessThanOrEqual(1);
-    expect(await page.locator(`[data-slug="${moving}"]`).evaluate((card) => getComputedStyle(card).transform), 'and ends in place').toBe('none');
+    const written = new Set((await startedMotion(page)).filter((record) => record.slug === moving && moves(record)).map((record) => record.from));
+    expect(written.size, `the staying card is never shown between two places: ${[...written].join(' | ')}`).toBeLessThanOrEqual(1);
+    // Seen frame by frame: where it was, then where it ends, and nowhere between. (Nothing seen,
+    // or a card that never moved, fails here: either would prove nothing.)
+    const after = await placeNow(page, card);
+    expect(before, 'the card is on the wall before the filter').not.toBeNull();
+    expect(after, 'the card has a new place in the filtered wall').not.toBe(before);
+    expect(await placesSeen(page), 'every place the staying card was drawn in, frame by frame').toEqual([before, after]);
+    expect(await page.locator(card).evaluate((element) => getComputedStyle(element).transform), 'and ends in place').toBe('none');
   });
 });
