@@ -1,6 +1,19 @@
 import { useLayoutEffect, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
+/** What may take focus by Tab; `tabbable` then drops what is disabled, inert, hidden or out of the order. */
+const FOCUSABLE =
+  'a[href], area[href], button, input, select, textarea, summary, iframe, [contenteditable]:not([contenteditable="false"]), [tabindex]';
+
+function tabbable(dialog: HTMLElement): HTMLElement[] {
+  return [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) =>
+      element.tabIndex >= 0 &&
+      !element.matches(':disabled') &&
+      element.closest('[inert]') === null &&
+      // jsdom has no checkVisibility; every browser the app supports has.
+      (typeof element.checkVisibility !== 'function' || element.checkVisibility({ visibilityProperty: true })),
+  );
+}
 
 /**
  * A native <dialog>, modal while `open`: shown with showModal() before paint, so the browser
@@ -50,9 +63,9 @@ export function useModalDialog(open: boolean, onClose: () => void) {
  */
 function wrapTab(event: KeyboardEvent<HTMLDialogElement>) {
   const dialog = event.currentTarget;
-  const focusable = dialog.querySelectorAll<HTMLElement>(FOCUSABLE);
+  const focusable = tabbable(dialog);
   const first = focusable[0];
-  const last = focusable[focusable.length - 1];
+  const last = focusable.at(-1);
   if (!first || !last) return;
   const active = document.activeElement;
   if (event.shiftKey && (active === first || active === dialog)) {
