@@ -4,18 +4,8 @@
 //
 // Used by the photo tests, the sample catalogue (npm run sample) and the photo benchmark.
 import sharp from 'sharp';
+import { mulberry32 } from './mulberry32.mjs';
 
-/** A small deterministic generator (mulberry32). */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** width×height×3 bytes: three channels of value noise summed over octaves, then grain. */
 function noisePixels(width, height, next, hue) {
@@ -71,7 +61,7 @@ const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
  *   exif?: Record<string, Record<string, string>>, orientation?: number, quality?: number }} options
  */
 export async function generatedPhoto({ width, height, seed = 1, label = '', format = 'jpeg', exif, orientation, quality = 90 }) {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const hue = [0.55 + next() * 0.45, 0.4 + next() * 0.4, 0.45 + next() * 0.5];
   // Noise at a quarter of the size then enlarged: the same look, 16 times less arithmetic.
   const small = { width: Math.ceil(width / 4), height: Math.ceil(height / 4) };

@@ -1,18 +1,8 @@
 // Seeded generators of hostile requests for tests/e2e/site/hostile.test.ts: the same seed gives the
 // same requests on every machine, so a failure names a request that can be sent again.
 import { catalog } from '../../../src/content/catalog';
+import { mulberry32 } from '../../../scripts/measure/mulberry32.mjs';
 
-/** mulberry32: a small, well-known 32-bit PRNG. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface RawRequest {
   method: string;
@@ -36,7 +26,7 @@ function pick<T>(next: () => number, list: readonly T[]): T {
 
 /** `count` raw requests: mostly hostile paths built from PIECES, some real ones, a few 10 KB long. */
 export function fuzzPaths(seed: number, count: number): RawRequest[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   return Array.from({ length: count }, (_, index) => {
     const method = pick(next, METHODS);
     if (index % 50 === 7) return { method, path: `/${'a'.repeat(10_240)}` };
@@ -58,7 +48,7 @@ const VALUES = ['%', '%zz', '%E0%A4%A', '<script>alert(1)</script>', 'javascript
 
 /** `count` addresses for the browser: the wall with generated queries, and a few missing pages. */
 export function fuzzQueries(seed: number, count: number): string[] {
-  const next = random(seed ^ 0x5eed);
+  const next = mulberry32(seed ^ 0x5eed);
   return Array.from({ length: count }, (_, index) => {
     const params = Array.from({ length: 1 + Math.floor(next() * 4) }, () => {
       const key = pick(next, ['person', 'award', 'person', 'Person', 'x', '__proto__', 'person[]']);
