@@ -59,6 +59,16 @@ async function tabTo(page: Page, target: ElementHandle<Element>, limit = 80): Pr
   throw new Error(`Tab did not reach ${await target.evaluate((element) => element.outerHTML.slice(0, 120))} in ${limit} presses`);
 }
 
+/** On the wall, Tab to Karol G's filter and press Enter: the wall shows her moments. Returns the filter. */
+async function chooseKarolByKeyboard(page: Page) {
+  await open(page, '/');
+  const karol = wall(page).filter('Karol G');
+  await tabTo(page, (await karol.elementHandle())!);
+  await page.keyboard.press('Enter');
+  await expectWall(page, '/?person=karol-g');
+  return karol;
+}
+
 /** Each box is below the previous one, or on the same row to its right: reading order. */
 function inReadingOrder(boxes: { top: number; left: number }[]): boolean {
   return boxes.every((box, index) => {
@@ -121,12 +131,7 @@ describe('with the keyboard alone', () => {
 
   test('Enter chooses a filter and Enter again removes it, and focus stays on it', async () => {
     const page = await browser.newPage();
-    await open(page, '/');
-    const karol = wall(page).filter('Karol G');
-    await tabTo(page, (await karol.elementHandle())!);
-
-    await page.keyboard.press('Enter');
-    await expectWall(page, '/?person=karol-g');
+    const karol = await chooseKarolByKeyboard(page);
     expect(await isChosen(karol)).toBe(true);
     expect(address(page)).toBe('/?person=karol-g');
     expect(await karol.evaluate((element) => element === document.activeElement), 'focus stays on the filter').toBe(true);
@@ -140,11 +145,7 @@ describe('with the keyboard alone', () => {
 
   test('Enter on a card opens the moment; Escape comes back to the same card on the same wall', async () => {
     const page = await browser.newPage();
-    await open(page, '/');
-    const karol = wall(page).filter('Karol G');
-    await tabTo(page, (await karol.elementHandle())!);
-    await page.keyboard.press('Enter');
-    await expectWall(page, '/?person=karol-g');
+    await chooseKarolByKeyboard(page);
 
     const card = wall(page).links.first();
     const first = paths.moment.getHref(momentsAt('/?person=karol-g')[0]!.slug);
