@@ -7,7 +7,7 @@ import { paths } from '../../../src/paths';
 import { setupBrowser } from '../support/browser';
 import { expectDialogOn, focusedHref, focusInDialog } from '../support/moment';
 import { moves, startedMotion, watchMotion } from '../support/motion';
-import { address, control, dialog, expectWall, open, wall } from '../support/screen';
+import { address, control, dialog, expectWall, open, settle, wall } from '../support/screen';
 
 const browser = setupBrowser();
 const moments = catalog.moments;
@@ -20,6 +20,14 @@ async function expectClosed(page: Page, path = '/'): Promise<void> {
   await expect.poll(() => dialog(page).count(), { message: 'the dialog closes' }).toBe(0);
   expect(page.url(), 'still on the site').toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
   expect(address(page)).toBe(path);
+}
+
+/** The dialog is open on moment 4 again: named, focus inside it, modal, the wall behind it still. */
+async function expectOpenAgain(page: Page): Promise<void> {
+  await expectDialogOn(page, moments[3]!);
+  await expect.poll(() => focusInDialog(page), { message: 'focus inside the dialog' }).toBe(true);
+  expect(await dialog(page).evaluate((shown) => (shown as HTMLDialogElement).open && !(shown as HTMLDialogElement).inert), 'the dialog is modal again').toBe(true);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflowY), 'open again: the wall behind does not scroll').toBe('hidden');
 }
 
 /**
@@ -87,33 +95,73 @@ describe('with quick hands', () => {
   test('Back then Forward while the dialog is still fading out reopens it with focus inside it; Escape then closes it', async () => {
     const page = await browser.newPage();
     await openCard(page, 3);
-    // Back; then Forward at the very moment the app shows the Back closing the dialog (it lets
-    // the wall scroll again), while the dialog is still on screen, fading out.
+    // The race made on purpose: Back, and every animation the dialog then starts (its fade out)
+    // is held at its first frame; the Forward is sent once the Back has released the dialog (the
+    // wall scrolls again) and its fade out has started, so it lands while the dialog is still on
+    // screen however fast or slow the machine is. The held fade is let go afterwards.
+    await settle(page);
     const atForward = await page.evaluate(
       () =>
-        new Promise<{ closed: boolean; fading: boolean }>((resolve) => {
+        new Promise<{ released: boolean; fading: boolean; onScreen: boolean; seen: string }>((resolve) => {
           const root = document.documentElement;
-          const observer = new MutationObserver(() => {
-            if (getComputedStyle(root).overflowY === 'hidden') return;
+          // The moment's dialog, the one with an artwork (the filter sheet is a <dialog> too).
+          const shown = document.querySelector('dialog:has([data-artwork])');
+          const animate = Element.prototype.animate;
+          const held: Animation[] = [];
+          (window as unknown as { __held: Animation[] }).__held = held;
+          const opacities = (animation: Animation) =>
+            (animation.effect as KeyframeEffect).getKeyframes().flatMap((frame) => ('opacity' in frame ? [String(frame.opacity)] : []));
+          // The dialog's own fade out: an animation of its opacity that ends at 0.
+          const fading = () => held.some((animation) => (animation.effect as KeyframeEffect).target === shown && opacities(animation).at(-1) === '0');
+          const observer = new MutationObserver(() => forwardOnce());
+          let sent = false;
+          function forwardOnce(timedOut = false) {
+            if (sent || (!timedOut && (root.classList.contains('overflow-hidden') || !fading()))) return;
+            sent = true;
             observer.disconnect();
-            const fading = document.querySelector('dialog [data-artwork]') !== null;
-            window.history.forward();
-            resolve({ closed: true, fading });
-          });
+            Element.prototype.animate = animate;
+            const onScreen = shown !== null && shown.isConnected && shown.checkVisibility() && getComputedStyle(shown).opacity !== '0';
+            const released = getComputedStyle(root).overflowY !== 'hidden';
+            const seen = JSON.stringify({
+              dialog: shown && { connected: shown.isConnected, visible: shown.checkVisibility(), opacity: getComputedStyle(shown).opacity },
+              held: held.map((animation) => ({
+                on: (animation.effect as KeyframeEffect).target?.tagName,
+                opacity: opacities(animation).join('→'),
+                time: animation.currentTime,
+                state: animation.playState,
+              })),
+            });
+            if (!timedOut) window.history.forward();
+            resolve({ released, fading: fading(), onScreen, seen });
+          }
+          Element.prototype.animate = function (this: Element, keyframes, options) {
+            const animation = animate.call(this, keyframes, options);
+            if (this.closest('dialog')) {
+              // Its clock stopped, not paused: framer-motion sets its start time, which would resume a pause.
+              animation.playbackRate = 0;
+              held.push(animation);
+              queueMicrotask(() => forwardOnce());
+            }
+            return animation;
+          };
           observer.observe(root, { attributes: true, attributeFilter: ['class'] });
           window.history.back();
-          setTimeout(() => {
-            observer.disconnect();
-            resolve({ closed: false, fading: false });
-          }, 5_000);
+          setTimeout(() => forwardOnce(true), 5_000);
         }),
     );
-    expect(atForward.closed, 'the Back closed the dialog: the wall scrolls again').toBe(true);
-    expect(atForward.fading, 'the Forward came while the dialog was still on screen').toBe(true);
+    expect(atForward.released, `the Back released the dialog: the wall scrolls again (${atForward.seen})`).toBe(true);
+    expect(atForward.fading, `the Back started the dialog’s fade out (${atForward.seen})`).toBe(true);
+    expect(atForward.onScreen, `the Forward came while the dialog was still on screen (${atForward.seen})`).toBe(true);
     await expect.poll(() => entryIndex(page), { message: 'Back, then Forward' }).toBe(1);
-    await expectDialogOn(page, moments[3]!);
-    await expect.poll(() => focusInDialog(page), { message: 'focus back inside the dialog' }).toBe(true);
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflowY), 'open again: the wall behind does not scroll').toBe('hidden');
+    await expectOpenAgain(page);
+    // The held fade let go: whatever it does now, the dialog stays open.
+    await page.evaluate(() => {
+      const held = (window as unknown as { __held: Animation[] }).__held;
+      for (const animation of held) if (animation.playState === 'running') animation.playbackRate = 1;
+    });
+    await settle(page);
+    await expectOpenAgain(page);
+    expect(await dialog(page).evaluate((shown) => getComputedStyle(shown).opacity), 'the dialog is drawn whole, not faded').toBe('1');
     await page.keyboard.press('Escape');
     await expectClosed(page);
     // Escape went back over the dialog's one entry: the wall is the tab's first page of the site.
