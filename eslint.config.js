@@ -23,7 +23,7 @@ const layers = [
   },
   { from: 'src/content', to: ['src/components', 'src/routes'], why: 'content sits below the components and routes that show it' },
   { from: 'src/components', to: ['src/routes'], why: 'routes compose components, never the other way round' },
-  { from: 'scripts/build', to: ['scripts/serve', 'scripts/measure'], why: 'no build-time file imports a serving or measuring one' },
+  { from: 'scripts/build', to: ['scripts/serve', 'scripts/measure', 'scripts/test'], why: 'no build-time file imports a serving, measuring or test-running one' },
 ];
 
 /** A specifier that climbs (`../`) into `folder`: `src/content` → `../content/types`, `../../src/content`. */

@@ -36,6 +36,7 @@ const upward: [string, string, string][] = [
   ['scripts/build/fake.ts', '../serve/static-host', 'scripts/build/ may not import scripts/serve'],
   ['scripts/build/og/fake.tsx', '../../serve/headers-file.mjs', 'scripts/build/ may not import scripts/serve'],
   ['scripts/build/fake.ts', '../measure/size.mjs', 'scripts/build/ may not import scripts/measure'],
+  ['scripts/build/fake.ts', '../test/soak-plan.mjs', 'scripts/build/ may not import scripts/test'],
 ];
 
 // Imports that run down or sideways, as the project's own files do.
