@@ -1,13 +1,15 @@
 export interface SoakOptions {
   runs: number;
   busy: boolean;
+  /** False with --no-build: dist/ is used as it is. */
+  build: boolean;
   projects: string[];
   /** Vitest's -t: only the tests whose names match. */
   testNamePattern: string | undefined;
   files: string[];
 }
 export function parseSoakArgs(argv: string[]): SoakOptions | { error: string; help?: boolean };
-export function needsBuild(options: Pick<SoakOptions, 'projects' | 'files'>): boolean;
+export function needsBuild(options: Pick<SoakOptions, 'projects' | 'files'> & { build?: boolean }): boolean;
 export function vitestArgs(options: Pick<SoakOptions, 'projects' | 'testNamePattern' | 'files'>, outputFile: string): string[];
 export function firstLine(message: unknown, width?: number): string;
 

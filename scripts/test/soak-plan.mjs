@@ -1,17 +1,17 @@
 // The soak's pure parts (scripts/test/soak.mjs runs them): what the command line asks for, whether
 // the run needs a fresh dist/, and the table of what failed, read from Vitest's JSON reports.
 
-const USAGE = 'usage: npm run test:soak -- [--runs N] [--busy] [--project NAME]… [-t NAME-PATTERN] [files…]';
+const USAGE = 'usage: npm run test:soak -- [--runs N] [--busy] [--no-build] [--project NAME]… [-t NAME-PATTERN] [files…]';
 
 /** The projects that test what `npm run build` wrote: they need a fresh dist/ before the first run. */
 const BUILT_PROJECTS = new Set(['e2e', 'build']);
 
 /**
- * Reads the soak's arguments. Returns `{ runs, busy, projects, testNamePattern, files }`, or `{ error }` with a
+ * Reads the soak's arguments. Returns `{ runs, busy, build, projects, testNamePattern, files }`, or `{ error }` with a
  * one-line reason for anything it does not understand (nothing is guessed).
  */
 export function parseSoakArgs(argv) {
-  const options = { runs: 10, busy: false, projects: [], testNamePattern: undefined, files: [] };
+  const options = { runs: 10, busy: false, build: true, projects: [], testNamePattern: undefined, files: [] };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -23,6 +23,9 @@ export function parseSoakArgs(argv) {
     } else if (flag === '--busy') {
       if (inline !== undefined) return { error: `--busy takes no value. ${USAGE}` };
       options.busy = true;
+    } else if (flag === '--no-build') {
+      if (inline !== undefined) return { error: `--no-build takes no value. ${USAGE}` };
+      options.build = false;
     } else if (flag === '--project') {
       const name = value();
       if (!name || name.startsWith('-')) return { error: `--project wants a project's name (unit, build, e2e). ${USAGE}` };
@@ -45,8 +48,10 @@ export function parseSoakArgs(argv) {
 /**
  * Whether the runs need `npm run build` first: a chosen project tests the build, or no project is
  * chosen and some file (or, with no file, the whole suite) is under tests/e2e/ or tests/build/.
+ * Never with --no-build (dist/ is used as it is: for a second soak beside one under way).
  */
-export function needsBuild({ projects, files }) {
+export function needsBuild({ build = true, projects, files }) {
+  if (!build) return false;
   if (projects.length > 0) return projects.some((project) => BUILT_PROJECTS.has(project));
   if (files.length === 0) return true;
   return files.some((file) => /(?:^|\/)tests\/(?:e2e|build)(?:\/|$)/.test(file.replace(/^\.\//, '')) || !file.includes('tests/'));

@@ -1,8 +1,9 @@
-// npm run test:soak -- [--runs N] [--busy] [--project NAME]… [-t NAME-PATTERN] [files…]
+// npm run test:soak -- [--runs N] [--busy] [--no-build] [--project NAME]… [-t NAME-PATTERN] [files…]
 //
 // Runs the chosen tests N times (default 10) and prints each test that failed at least once,
 // with how many runs it failed in and its first failure message, then the totals. Builds dist/
-// once first when the e2e or build project is in the runs. `--busy` holds every core busy for
+// once first when the e2e or build project is in the runs (not with --no-build, which uses dist/ as
+// it is, e.g. for a second soak beside one under way). `--busy` holds every core busy for
 // the whole soak (stress-ng when installed, else one busy-loop process per core), as a loaded CI
 // machine would. Exits 1 when any run failed. Vitest's JSON report and output of each run are
 // kept in a temporary folder, named at the start.

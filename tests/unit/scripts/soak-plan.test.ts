@@ -13,11 +13,12 @@ describe('the soak command line', () => {
     expect(options(['--busy', 'tests/e2e/moment/', '--runs', '3', '--project=e2e', '-t', 'Back then', 'tests/e2e/wall/keyboard.test.ts'])).toEqual({
       runs: 3,
       busy: true,
+      build: true,
       projects: ['e2e'],
       testNamePattern: 'Back then',
       files: ['tests/e2e/moment/', 'tests/e2e/wall/keyboard.test.ts'],
     });
-    expect(options([])).toEqual({ runs: 10, busy: false, projects: [], testNamePattern: undefined, files: [] });
+    expect(options([])).toEqual({ runs: 10, busy: false, build: true, projects: [], testNamePattern: undefined, files: [] });
   });
 
   it.each([
@@ -27,6 +28,7 @@ describe('the soak command line', () => {
     [['--runs=2.5'], /not "2\.5"/],
     [['--project'], /--project wants a project's name/],
     [['--busy=yes'], /--busy takes no value/],
+    [['--no-build=1'], /--no-build takes no value/],
     [['--retry', '2'], /unknown option "--retry"/],
   ])('refuses %j in one line with the usage', (argv, reason) => {
     const parsed = parseSoakArgs(argv);
@@ -42,6 +44,7 @@ describe('the soak command line', () => {
     expect(needsBuild(options(['tests/unit/domain/', 'tests/components/']))).toBe(false);
     expect(needsBuild(options(['./tests/e2e/moment/']))).toBe(true);
     expect(needsBuild(options([]))).toBe(true);
+    expect(needsBuild(options(['--no-build', '--project', 'e2e']))).toBe(false);
   });
 
   it('asks Vitest for its JSON report in a file, and passes the rest on', () => {
