@@ -86,9 +86,9 @@ function uniqueIn(base: string, taken: Set<string>): string {
   return candidate;
 }
 
-/** A moment's slug from its people's ids, as the shipped slugs read: "shakira", "rema-and-selena-gomez", "a-b-and-c". */
+/** A moment's slug from its people's ids, as the shipped slugs read: "shakira", "rema-and-selena-gomez", "a-b-and-c"; "a-b-and-others" past three. */
 export function peopleSlug(ids: string[]): string {
-  if (ids.length > 3) return `${ids.slice(0, 3).join('-')}-and-others`;
+  if (ids.length > 3) return `${ids.slice(0, 2).join('-')}-and-others`;
   if (ids.length < 2) return ids[0] ?? '';
   return `${ids.slice(0, -1).join('-')}-and-${ids.at(-1)}`;
 }

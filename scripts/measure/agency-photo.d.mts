@@ -29,12 +29,14 @@ export interface AgencyPhotoOptions {
   seed?: number;
   label?: string;
   xmp?: AgencyFields;
+  /** Spaces of padding in the XMP packet. */
+  xmpPadding?: number;
   iim?: IimFields;
   /** EXIF DateTimeOriginal, "YYYY:MM:DD HH:MM:SS". */
   taken?: string;
   serial?: string;
 }
-export function xmpPacket(fields: AgencyFields): string;
+export function xmpPacket(fields: AgencyFields, padding?: number): string;
 export function iimSegment(fields: IimFields): Buffer;
 export function withSegment(jpeg: Buffer, segment: Buffer): Buffer;
 export function cameraExif(options?: { taken?: string; serial?: string }): Record<string, Record<string, string>>;
