@@ -69,16 +69,28 @@ export async function main(argv: string[]): Promise<number> {
     const catalog = readCatalog(file);
     const base = dirname(file);
 
-    // Every visible file of the folder but the catalogue itself (and a temporary copy of it).
-    const names = readdirSync(folder, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    // Every visible file of the folder (a link to one too) but the catalogue itself and a temporary copy of it.
+    const failures: Failure[] = [];
+    const sizes = new Map<string, number>();
+    const names: string[] = [];
+    const listed = readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && !entry.name.startsWith('.'))
       .map((entry) => entry.name)
       .filter((name) => join(folder, name) !== file && !name.startsWith(`${basename(file)}.`))
       .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    for (const name of listed) {
+      try {
+        const stat = statSync(join(folder, name));
+        if (!stat.isFile()) continue;
+        sizes.set(join(folder, name), stat.size);
+        names.push(name);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        failures.push({ file: name, reason: `"${name}" cannot be read (${code === 'ENOENT' ? 'a link to no file' : code})` });
+      }
+    }
 
     // Only files of one size can be the same bytes: only those are hashed.
-    const sizes = new Map<string, number>();
-    for (const name of names) sizes.set(join(folder, name), statSync(join(folder, name)).size);
     const existing = new Map<string, string>();
     for (const moment of catalog?.moments ?? []) {
       if (!moment.photo) continue;
@@ -91,7 +103,6 @@ export async function main(argv: string[]): Promise<number> {
     const hashes = new Map<string, string>();
     await inPool([...toHash], workers, async (path) => void hashes.set(path, await hashOf(path)));
 
-    const failures: Failure[] = [];
     const photos: ScannedPhoto[] = [];
     const read = await inPool(names, workers, (name) => readPhoto(join(folder, name), name));
     names.forEach((name, index) => {
@@ -124,7 +135,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       written = shownPath(file);
     }
-    const heading = `Importing ${names.length} file(s) from ${shownPath(folder)} into ${shownPath(file)}${catalog ? '' : ' (a new catalogue)'}:`;
+    const heading = `Importing ${listed.length} file(s) from ${shownPath(folder)} into ${shownPath(file)}${catalog ? '' : ' (a new catalogue)'}:`;
     console.log([heading, ...summaryLines(result, failures, written)].join('\n'));
     if (written) console.log(`Next: fill in what is named above, then CATALOG=${written} npm start`);
     return failures.length > 0 ? 1 : 0;

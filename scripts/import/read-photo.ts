@@ -3,10 +3,15 @@
  * (every format the build accepts, WebP included, and tells HEVC from AV1 in a HEIF) and hands
  * over its XMP, EXIF and IPTC blocks; exifr parses them into plain objects. Decides nothing.
  */
-import exifr from 'exifr';
+import * as exifrModule from 'exifr';
 import sharp, { type Metadata } from 'sharp';
 import { heicProblem, photoProblem } from '../build/photos/problems.ts';
 import type { RawMetadata } from './photo-fields.ts';
+
+// exifr's ES module build leaves `sidecar` out of its default export (its CommonJS build, which
+// Node loads, has it there): take the functions from whichever the loader gave.
+const exifrDefault = exifrModule.default as { sidecar?: unknown } | undefined;
+const exifr = (typeof exifrDefault?.sidecar === 'function' ? exifrModule.default : exifrModule) as Pick<typeof exifrModule, 'parse' | 'sidecar'>;
 
 export type ReadPhoto = { ok: true; raw: RawMetadata } | { ok: false; reason: string };
 

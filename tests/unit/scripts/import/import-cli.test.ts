@@ -1,7 +1,7 @@
 // `npm run import` end to end, on a folder of photos the test writes metadata into: XMP in a
 // JPEG and a PNG, IPTC-IIM in a JPEG, a copy under another name, a HEIC, a file that is no image.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,7 @@ beforeAll(async () => {
   copyFileSync(join(agency, 'GettyImages-1001.jpg'), join(agency, 'zz-copy-of-1001.jpg'));
   copyFileSync('tests/fixtures/hevc.heic', join(agency, 'IMG_0042.heic'));
   writeFileSync(join(agency, 'notes.txt'), 'Delivery notes: four photos.\n');
+  symlinkSync(join(dir, 'moved-away.jpg'), join(agency, 'link.jpg'));
   writeFileSync(catalogFile, shippedText);
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -118,8 +119,8 @@ describe('npm run import into an existing catalogue', () => {
     expect(readdirSync(dir)).toEqual(['agency', 'catalog.json']);
   });
 
-  it('prints one line per file, then the totals and what to write; fails with exit code 1 because two files failed', () => {
-    expect(first.output).toContain(`Importing 6 file(s) from ${agency} into ${catalogFile}:`);
+  it('prints one line per file, then the totals and what to write; fails with exit code 1 because three files failed', () => {
+    expect(first.output).toContain(`Importing 7 file(s) from ${agency} into ${catalogFile}:`);
     const lines = first.output.split('\n');
     expect(lines).toContain('  FilmMagic-7.jpg: added as moment 20 "karol-g" with Karol G; needs alt text');
     expect(lines).toContain('  GettyImages-1002.png: added as moment 21 "doja-cat" with Doja Cat (new); needs alt text');
@@ -129,7 +130,8 @@ describe('npm run import into an existing catalogue', () => {
       '  IMG_0042.heic: failed, "IMG_0042.heic" is a HEIC photo, which this build\'s image library cannot decode: save it as JPEG, AVIF or WebP',
     );
     expect(lines).toContain('  notes.txt: failed, "notes.txt" is not an image this build can read (JPEG, PNG, WebP, AVIF, HEIF, TIFF or GIF)');
-    expect(lines).toContain('3 added (moments 20–22), 1 skipped, 2 failed.');
+    expect(lines).toContain('  link.jpg: failed, "link.jpg" cannot be read (a link to no file)');
+    expect(lines).toContain('3 added (moments 20–22), 1 skipped, 3 failed.');
     expect(lines).toContain('Needs alt text (write "alt"): moments 20 and 21');
     expect(first.output).not.toMatch(/^\s+at /m);
     expect(first.status).toBe(1);
@@ -138,7 +140,7 @@ describe('npm run import into an existing catalogue', () => {
   it('adds nothing the second time and leaves the file byte for byte as it was', () => {
     const before = readFileSync(catalogFile, 'utf8');
     const second = runImport(agency, '--catalog', catalogFile);
-    expect(second.output).toContain('0 added, 4 skipped, 2 failed.');
+    expect(second.output).toContain('0 added, 4 skipped, 3 failed.');
     expect(second.output).toContain('  zz-copy-of-1001.jpg: skipped, the same photo as moment 22 "renee-rapp-and-bebe-rexha" (agency/GettyImages-1001.jpg), under another name');
     expect(second.output).toContain('  GettyImages-1001.jpg: skipped, already in the catalogue as moment 22 "renee-rapp-and-bebe-rexha"');
     expect(readFileSync(catalogFile, 'utf8')).toBe(before);
