@@ -23,7 +23,8 @@ const layers = [
   },
   { from: 'src/content', to: ['src/components', 'src/routes'], why: 'content sits below the components and routes that show it' },
   { from: 'src/components', to: ['src/routes'], why: 'routes compose components, never the other way round' },
-  { from: 'scripts/build', to: ['scripts/serve', 'scripts/measure', 'scripts/test'], why: 'no build-time file imports a serving, measuring or test-running one' },
+  { from: 'scripts/build', to: ['scripts/serve', 'scripts/measure', 'scripts/test', 'scripts/import'], why: 'no build-time file imports a serving, measuring, test-running or importing one' },
+  { from: 'scripts/import', to: ['scripts/serve', 'scripts/measure'], why: 'the import reads photos into a catalogue and needs no serving or measuring code' },
 ];
 
 /** A specifier that climbs (`../`) into `folder`: `src/content` → `../content/types`, `../../src/content`. */

@@ -17,6 +17,8 @@ import { LARGEST_WIDTH, photoFile, type PhotoFormat, type PhotoImage } from '../
 import { ContentError } from '../../../src/content/validate.ts';
 import type { Catalog, Moment } from '../../../src/content/types';
 import { encodedName, encodePhoto, readSize, type Encoded } from './encode.ts';
+import { inPool } from '../in-pool.ts';
+import { photoProblem } from './problems.ts';
 import { ENCODING, PHOTO_CACHE } from './settings.ts';
 
 export interface CatalogPhotos {
@@ -31,26 +33,6 @@ export interface CatalogPhotos {
 }
 
 const where = (moment: Moment) => `moment ${moment.number} "${moment.slug}", field "photo.src"`;
-
-/** HEIC is HEIF holding HEVC, which the prebuilt libvips cannot decode (a patent-encumbered codec). */
-const HEVC = /hevc|unsupported codec|compression format has not been built in/i;
-
-function problemOf(error: unknown, shown: string): string {
-  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-  if (HEVC.test(message)) return `"${shown}" is a HEIC photo, which this build's image library cannot decode: save it as JPEG, AVIF or WebP`;
-  if (/unsupported image format|bad seek|input buffer contains unsupported/i.test(message))
-    return `"${shown}" is not an image this build can read (JPEG, PNG, WebP, AVIF, HEIF, TIFF or GIF)`;
-  return `"${shown}" cannot be decoded, it may be cut short or damaged (${message})`;
-}
-
-/** Runs `work` over `items`, `size` at a time. */
-async function inPool<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
-  const queue = [...items];
-  const run = async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(size, items.length)) }, run));
-}
 
 /**
  * Reads, checks and encodes (or takes from the cache) every photo of `catalog`, which was read
@@ -76,7 +58,7 @@ export async function attachPhotos(catalog: Catalog, catalogFile: string, shownA
     try {
       await readSize(bytes);
     } catch (error) {
-      problems.push(`${where(moment)}: ${problemOf(error, shown)}`);
+      problems.push(`${where(moment)}: ${photoProblem(error, shown)}`);
       continue;
     }
     const key = createHash('sha256').update(ENCODING).update(bytes).digest('hex').slice(0, 16);
@@ -99,7 +81,7 @@ export async function attachPhotos(catalog: Catalog, catalogFile: string, shownA
       }
       results.set(moment, { key, encoded });
     } catch (error) {
-      problems.push(`${where(moment)}: ${problemOf(error, shown)}`);
+      problems.push(`${where(moment)}: ${photoProblem(error, shown)}`);
     }
   });
   if (problems.length > 0) throw new ContentError(problems, shownAs);

@@ -37,6 +37,9 @@ const upward: [string, string, string][] = [
   ['scripts/build/og/fake.tsx', '../../serve/headers-file.mjs', 'scripts/build/ may not import scripts/serve'],
   ['scripts/build/fake.ts', '../measure/size.mjs', 'scripts/build/ may not import scripts/measure'],
   ['scripts/build/fake.ts', '../test/soak-plan.mjs', 'scripts/build/ may not import scripts/test'],
+  ['scripts/build/photos/fake.ts', '../../import/draft.ts', 'scripts/build/ may not import scripts/import'],
+  ['scripts/import/fake.ts', '../measure/agency-photo.mjs', 'scripts/import/ may not import scripts/measure'],
+  ['scripts/import/fake.ts', '../serve/start.mjs', 'scripts/import/ may not import scripts/serve'],
 ];
 
 // Imports that run down or sideways, as the project's own files do.
@@ -51,6 +54,9 @@ const allowed: [string, string][] = [
   ['src/app.tsx', './routes/wall'],
   ['scripts/build/fake.ts', '../../src/app'],
   ['scripts/measure/fake.mjs', '../build/security'],
+  ['scripts/import/fake.ts', '../build/photos/problems.ts'],
+  ['scripts/import/fake.ts', '../../src/domain/slugs.ts'],
+  ['scripts/measure/fake.mjs', '../import/draft.ts'],
   ['tests/unit/fake.test.ts', '../../src/routes/wall'],
 ];
 
