@@ -1,15 +1,15 @@
 /**
  * Encodes one photo into its cache folder: the WebP and JPEG widths of the layout's ladders
- * (never above the photo's own width), the card's 4:3 crops around the focus (WebP), upright (EXIF orientation applied), in sRGB (an embedded
- * colour profile is converted, then dropped), with no metadata at all: sharp writes none unless
+ * (never above the photo's own width) and the card's 4:3 crops around the focus (WebP), all from
+ * one decode (a JPEG shrinks as it decodes), upright (EXIF orientation applied), in sRGB (an
+ * embedded colour profile is converted, then dropped), with no metadata at all: sharp writes none unless
  * asked (withMetadata, keepExif…), and this module never asks, so no camera serial or GPS
  * position is published. Then `meta.json`, written last: a folder with it is complete.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { CARD_ASPECT, CARD_WIDTHS, cropAround, JPEG_WIDTHS, LARGEST_WIDTH, WEBP_WIDTHS, widthsFor } from '../../../src/domain/photo-layout.ts';
-import type { PhotoFormat } from '../../../src/domain/photo-layout.ts';
+import { CARD_ASPECT, CARD_WIDTHS, cropAround, JPEG_WIDTHS, LARGEST_WIDTH, WEBP_WIDTHS, widthsFor, type PhotoFormat } from '../../../src/domain/photo-layout.ts';
 import { JPEG, JPEG_BACKGROUND, WEBP } from './settings.ts';
 import { placeholderDataUrl } from './placeholder.ts';
 
