@@ -16,14 +16,17 @@ export interface PhotoImage {
   height: number;
   /** Names the encoded files: /photos/<key>-<width>.<format>. */
   key: string;
-  /** Encoded widths per format, ascending; never above `width`. */
+  /** Encoded widths of the whole photo per format, ascending; never above `width`. */
   webp: number[];
   jpeg: number[];
+  /** Encoded widths of the card's 4:3 crop around the focus (WebP), ascending; never enlarged. */
+  card: number[];
   /** The point a crop keeps, 0–1 from the left and the top. */
   focus: [number, number];
 }
 
-export type PhotoFormat = 'webp' | 'jpeg';
+/** `card` is the 4:3 crop around the focus a card shows, in WebP; the others are the whole photo. */
+export type PhotoFormat = 'webp' | 'jpeg' | 'card';
 
 /** The widest the layout shows a photo: the moment's page at 710 px, on a 3× screen. */
 export const LARGEST_WIDTH = 2133;
@@ -34,19 +37,44 @@ const SMALLEST_WIDTH = 286;
  * Widths 10 % apart from the narrowest card to the widest view: whatever the screen, the file
  * picked is at most 10 % wider (about 20 % more bytes) than the one drawn at exactly its size.
  */
-const ladder = (from: number, step: number): number[] => {
+const ladder = (from: number, step: number, top = LARGEST_WIDTH): number[] => {
   const widths: number[] = [];
-  for (let width = from; width < LARGEST_WIDTH; width *= step) widths.push(Math.round(width));
-  return [...widths, LARGEST_WIDTH];
+  // A rung within 3 % of the top is not worth its own file.
+  for (let width = from; width < top / 1.03; width *= step) widths.push(Math.round(width));
+  return [...widths, top];
 };
 export const WEBP_WIDTHS = ladder(SMALLEST_WIDTH, 1.1);
 /** The fallback for the few browsers without WebP: a sparser ladder is enough for them. */
 export const JPEG_WIDTHS = ladder(360, 1.5);
 
+/**
+ * From 2.5× on, a card is told two thirds of its width, so a 3× phone gets the 2× file (2.5× gets
+ * 1.67×, 3.5× 2.33×): many photo sites cap phones at 2×, where the third row of pixels costs
+ * twice the bytes for detail a card this size hardly shows. The moment's views (and zoom) are
+ * not capped.
+ */
+export const CARD_DENSITY_CAP = { from: 2.5, scale: 2 / 3 } as const;
+/** The widest card: a 639 px phone's (607 px) at the capped 2×. */
+const CARD_LARGEST = 1214;
+/** The card crops' ladder, 10 % apart from the narrowest card at 1× to the widest at 2×. */
+export const CARD_WIDTHS = ladder(SMALLEST_WIDTH, 1.1, CARD_LARGEST);
+
 /** The widths of a photo `width` px wide: the ladder's up to it, then the photo's own width. */
 export function widthsFor(ladderWidths: readonly number[], width: number): number[] {
+  const top = ladderWidths.at(-1)!;
   const below = ladderWidths.filter((rung) => rung < width);
-  return [...below, width <= LARGEST_WIDTH ? width : ladderWidths.at(-1)!].filter((w, i, all) => all.indexOf(w) === i);
+  return [...below, width <= top ? width : top].filter((w, i, all) => all.indexOf(w) === i);
+}
+
+/**
+ * The box of `aspect` (width / height) that a crop of a `width`×`height` image keeps: as large
+ * as fits, placed so that `focus` (0–1 from the left and the top) is as near its middle as the
+ * image allows. The card crops (build) and the link preview's panel use it.
+ */
+export function cropAround(width: number, height: number, aspect: number, focus: readonly [number, number]) {
+  const box = width / height > aspect ? { width: Math.round(height * aspect), height } : { width, height: Math.round(width / aspect) };
+  const start = (whole: number, size: number, at: number) => Math.round(Math.min(Math.max(at * whole - size / 2, 0), whole - size));
+  return { left: start(width, box.width, focus[0]), top: start(height, box.height, focus[1]), ...box };
 }
 
 /** A width at one breakpoint: `vw`% of the viewport minus `px`, or a fixed `px`. */
@@ -74,29 +102,34 @@ const DETAIL: Slot[] = [
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-function sizesOf(slots: Slot[], scale: number): string {
-  return slots
-    .map(({ from, vw, px }) => {
-      const length = vw === 0 ? `${Math.ceil(px * scale)}px` : `calc(${round(vw * scale)}vw - ${round(-px * scale)}px)`;
-      return from ? `(min-width: ${from}px) ${length}` : length;
-    })
-    .join(', ');
+function sizesOf(slots: Slot[], scale: number, when = ''): string[] {
+  return slots.map(({ from, vw, px }) => {
+    const length = vw === 0 ? `${Math.ceil(px * scale)}px` : `calc(${round(vw * scale)}vw - ${round(-px * scale)}px)`;
+    const condition = [when, from ? `(min-width: ${from}px)` : ''].filter(Boolean).join(' and ');
+    return condition ? `${condition} ${length}` : length;
+  });
 }
 
 /** The 4:3 frame a card crops its photo to. */
 export const CARD_ASPECT = 4 / 3;
 
 /**
- * The `sizes` of a photo. A card crops it to 4:3 and so draws a wider photo larger than the
- * card (its height fills the frame); the moment's views show it whole.
+ * The `sizes` of a photo. A card's own files are its 4:3 crop (`scale` 1); the whole photo a
+ * browser without WebP gets is cropped by CSS, so a wider photo is drawn larger than the card
+ * (its height fills the frame). Cards on screens denser than the cap are told a width that
+ * makes the browser pick the 2× file (CARD_DENSITY_CAP). The moment's views show it whole.
  */
-export function photoSizes(view: 'card' | 'detail', image: Pick<PhotoImage, 'width' | 'height'>): string {
-  if (view === 'detail') return sizesOf(DETAIL, 1);
-  return sizesOf(CARD, Math.max(1, image.width / image.height / CARD_ASPECT));
+export function photoSizes(view: 'card' | 'detail', image: Pick<PhotoImage, 'width' | 'height'>, whole = false): string {
+  if (view === 'detail') return sizesOf(DETAIL, 1).join(', ');
+  const scale = whole ? Math.max(1, image.width / image.height / CARD_ASPECT) : 1;
+  const { from, scale: cap } = CARD_DENSITY_CAP;
+  const capped = sizesOf(CARD, scale * cap, `(min-resolution: ${from}dppx)`);
+  return [...capped, ...sizesOf(CARD, scale)].join(', ');
 }
 
 /** Where an encoded file is served: one helper, so the build and the app agree. */
-export const photoFile = (key: string, width: number, format: PhotoFormat) => `/photos/${key}-${width}.${format === 'jpeg' ? 'jpg' : 'webp'}`;
+export const photoFile = (key: string, width: number, format: PhotoFormat) =>
+  `/photos/${key}-${format === 'card' ? 'card-' : ''}${width}.${format === 'jpeg' ? 'jpg' : 'webp'}`;
 
 export const srcsetOf = (image: PhotoImage, format: PhotoFormat) =>
   image[format].map((width) => `${photoFile(image.key, width, format)} ${width}w`).join(', ');

@@ -6,14 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { photoFile, type PhotoImage } from '../../../src/domain/photo-layout';
+import { cropAround, photoFile, type PhotoImage } from '../../../src/domain/photo-layout';
 
 /** The panel's size in the 1200×630 card (moment-card.tsx). */
 export const PANEL_WIDTH = 560;
 export const PANEL_HEIGHT = 420;
-
-/** Where a crop of `size` starts so that `focus` (0–1) is as near its middle as the photo allows. */
-const start = (whole: number, size: number, focus: number) => Math.round(Math.min(Math.max(focus * whole - size / 2, 0), whole - size));
 
 export async function photoPanel(image: PhotoImage, dist: string): Promise<string> {
   // Drawn at 2× the panel, the smallest published JPEG that covers it.
@@ -22,10 +19,8 @@ export async function photoPanel(image: PhotoImage, dist: string): Promise<strin
   const width = image.jpeg.find((w) => w >= needed) ?? image.jpeg.at(-1)!;
   const source = readFileSync(join(dist, photoFile(image.key, width, 'jpeg')));
   const height = Math.round((width * image.height) / image.width);
-  const cover = Math.min(width / PANEL_WIDTH, height / PANEL_HEIGHT);
-  const box = { width: Math.floor(PANEL_WIDTH * cover), height: Math.floor(PANEL_HEIGHT * cover) };
   const jpeg = await sharp(source)
-    .extract({ left: start(width, box.width, image.focus[0]), top: start(height, box.height, image.focus[1]), ...box })
+    .extract(cropAround(width, height, PANEL_WIDTH / PANEL_HEIGHT, image.focus))
     .resize(PANEL_WIDTH, PANEL_HEIGHT)
     .jpeg({ quality: 85 })
     .toBuffer();

@@ -1,19 +1,25 @@
 /**
  * Encodes one photo into its cache folder: the WebP and JPEG widths of the layout's ladders
- * (never above the photo's own width), upright (EXIF orientation applied), in sRGB (an embedded
- * colour profile is converted, then dropped), with no metadata at all: sharp writes none unless
+ * (never above the photo's own width) and the card's 4:3 crops around the focus (WebP), all from
+ * one decode (a JPEG shrinks as it decodes), upright (EXIF orientation applied), in sRGB (an
+ * embedded colour profile is converted, then dropped), with no metadata at all: sharp writes none unless
  * asked (withMetadata, keepExif…), and this module never asks, so no camera serial or GPS
  * position is published. Then `meta.json`, written last: a folder with it is complete.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { JPEG_WIDTHS, LARGEST_WIDTH, WEBP_WIDTHS, widthsFor } from '../../../src/domain/photo-layout.ts';
+import { CARD_ASPECT, CARD_WIDTHS, cropAround, JPEG_WIDTHS, LARGEST_WIDTH, WEBP_WIDTHS, widthsFor, type PhotoFormat } from '../../../src/domain/photo-layout.ts';
 import { JPEG, JPEG_BACKGROUND, WEBP } from './settings.ts';
 import { placeholderDataUrl } from './placeholder.ts';
 
-/** One libvips thread per encode: the pool runs one encode per core (pool.ts). */
+/**
+ * One libvips thread per encode: the pipeline runs one photo per core at a time. No operation
+ * cache: libvips would keep recent decoded images and their pixels, which a build of a thousand
+ * photos never reuses (each is decoded once), so memory would grow with the photos.
+ */
 sharp.concurrency(1);
+sharp.cache(false);
 
 /** What the cache keeps about a photo besides its files. */
 export interface Encoded {
@@ -21,6 +27,7 @@ export interface Encoded {
   height: number;
   webp: number[];
   jpeg: number[];
+  card: number[];
   placeholder: string;
 }
 
@@ -36,10 +43,15 @@ const writeWhole = (file: string, bytes: Buffer | string) => {
   renameSync(`${file}.${process.pid}.tmp`, file);
 };
 
-export const encodedName = (width: number, format: 'webp' | 'jpeg') => `${width}.${format === 'jpeg' ? 'jpg' : 'webp'}`;
+export const FORMATS = ['webp', 'jpeg', 'card'] as const satisfies PhotoFormat[];
 
-/** Encodes `bytes` into `folder`; throws sharp's error when the pixels cannot be decoded. */
-export async function encodePhoto(bytes: Buffer, folder: string): Promise<Encoded> {
+export const encodedName = (width: number, format: PhotoFormat) => `${format === 'card' ? 'card-' : ''}${width}.${format === 'jpeg' ? 'jpg' : 'webp'}`;
+
+/**
+ * Encodes `bytes` into `folder`, the card's crops around `focus`; throws sharp's error when the
+ * pixels cannot be decoded.
+ */
+export async function encodePhoto(bytes: Buffer, folder: string, focus: readonly [number, number]): Promise<Encoded> {
   // failOn 'error': a file cut short fails here rather than publishing a half-grey photo.
   const { width, height } = await readSize(bytes);
   const top = Math.min(width, LARGEST_WIDTH);
@@ -51,19 +63,23 @@ export async function encodePhoto(bytes: Buffer, folder: string): Promise<Encode
     .raw()
     .toBuffer({ resolveWithObject: true });
   const pixels = () => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+  // The card's crop, at the decoded size (never wider than the crop of the original).
+  const crop = cropAround(info.width, info.height, CARD_ASPECT, focus);
   mkdirSync(folder, { recursive: true });
   const encoded: Encoded = {
     width,
     height,
     webp: widthsFor(WEBP_WIDTHS, width),
     jpeg: widthsFor(JPEG_WIDTHS, width),
+    card: widthsFor(CARD_WIDTHS, crop.width),
     placeholder: await placeholderDataUrl(pixels()),
   };
-  for (const format of ['webp', 'jpeg'] as const) {
+  for (const format of FORMATS) {
     for (const target of encoded[format]) {
-      let image = pixels();
-      if (target < info.width) image = image.resize({ width: target });
-      const out = format === 'webp' ? image.webp(WEBP) : image.flatten({ background: JPEG_BACKGROUND }).jpeg(JPEG);
+      let image = format === 'card' ? pixels().extract(crop) : pixels();
+      const from = format === 'card' ? crop.width : info.width;
+      if (target < from) image = image.resize({ width: target });
+      const out = format === 'jpeg' ? image.flatten({ background: JPEG_BACKGROUND }).jpeg(JPEG) : image.webp(WEBP);
       writeWhole(join(folder, encodedName(target, format)), await out.toBuffer());
     }
   }

@@ -10,7 +10,7 @@
  * in use reads WebP; the JPEG ladder is for the rest.
  */
 import sharp from 'sharp';
-import { JPEG_WIDTHS, WEBP_WIDTHS } from '../../../src/domain/photo-layout.ts';
+import { CARD_ASPECT, CARD_WIDTHS, JPEG_WIDTHS, WEBP_WIDTHS } from '../../../src/domain/photo-layout.ts';
 
 export const WEBP = { quality: 75, effort: 2 } as const;
 export const JPEG = { quality: 78 } as const;
@@ -22,12 +22,14 @@ export const PHOTO_CACHE = process.env.PHOTO_CACHE ?? 'node_modules/.cache/backs
 
 /** Everything that changes the encoded files; part of each photo's cache key. */
 export const ENCODING = JSON.stringify({
-  version: 1,
+  version: 2,
   vips: sharp.versions.vips,
   webp: WEBP,
   jpeg: JPEG,
   background: JPEG_BACKGROUND,
   webpWidths: WEBP_WIDTHS,
   jpegWidths: JPEG_WIDTHS,
+  cardWidths: CARD_WIDTHS,
+  cardAspect: CARD_ASPECT,
   placeholder: 'thumbhash-webp-1',
 });

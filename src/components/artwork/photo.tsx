@@ -28,20 +28,22 @@ const fallbackWidth = (widths: number[]) => widths.find((width) => width >= 720)
 /**
  * A photo encoded at build in the layout's widths (WebP, then JPEG for the few browsers without
  * it), with `sizes` matching its frame at every breakpoint and its size for zero layout shift.
+ * A card's WebP files are its 4:3 crop around the focus, made at build, so a wide photo costs a
+ * card no more than a 4:3 one; the JPEG fallback is the whole photo, cropped by CSS.
  */
 export function PhotoPicture({ image, alt, view, lazy = false, priority = false }: PhotoPictureProps) {
   // A photo in the prerendered page shows as it arrives; one the app adds fades in once loaded.
   const [fadeIn] = useState(useHydrated());
   const [loaded, setLoaded] = useState(false);
-  const sizes = photoSizes(view, image);
+  const card = view === 'card';
   const fade = fadeIn ? `photo-fade ${loaded ? 'photo-shown' : ''}` : '';
   return (
     <picture>
-      <source type="image/webp" srcSet={srcsetOf(image, 'webp')} sizes={sizes} />
+      <source type="image/webp" srcSet={srcsetOf(image, card ? 'card' : 'webp')} sizes={photoSizes(view, image)} />
       <img
         src={photoFile(image.key, fallbackWidth(image.jpeg), 'jpeg')}
         srcSet={srcsetOf(image, 'jpeg')}
-        sizes={sizes}
+        sizes={photoSizes(view, image, true)}
         width={image.width}
         height={image.height}
         alt={alt}

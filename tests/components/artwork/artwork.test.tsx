@@ -8,7 +8,7 @@ import { buildMoment } from '../../test-utils';
 /** A photo as the build leaves it: its file, and what was read and encoded from it. */
 const photoOf = (width: number, height: number): Photo => ({
   src: 'photos/p.jpg',
-  image: { width, height, key: '0123456789abcdef', webp: [286, 800, width], jpeg: [360, 720, width], focus: [0.5, 0.5] },
+  image: { width, height, key: '0123456789abcdef', webp: [286, 800, width], jpeg: [360, 720, width], card: [286, 600], focus: [0.5, 0.5] },
 });
 
 describe('Artwork', () => {
@@ -37,13 +37,22 @@ describe('Artwork', () => {
     expect(container.querySelector('[style]')).toBeNull();
   });
 
-  it('on a card, crops the photo to 4:3 around its focus and tells the browser the card\'s widths', () => {
-    render(<Artwork moment={buildMoment({ slug: 'wide', alt: 'A wide view', photo: photoOf(1600, 900) })} view="card" priority />);
+  it('on a card, shows the 4:3 crop around its focus made at build, at the card\'s widths, at most 2× on a 3× screen', () => {
+    const { container } = render(<Artwork moment={buildMoment({ slug: 'wide', alt: 'A wide view', photo: photoOf(1600, 900) })} view="card" priority />);
     const img = screen.getByRole('img', { name: 'A wide view' });
     expect(img.closest('.photo-frame')).toHaveClass('photo-wide', 'aspect-[4/3]');
     expect(img.closest('.photo-frame')).not.toHaveClass('photo-whole');
-    // A 16:9 photo fills a 4:3 frame by its height: a third wider than the card.
-    expect(img).toHaveAttribute('sizes', '(min-width: 1280px) 382px, (min-width: 1024px) calc(66.67vw - 269.33px), (min-width: 640px) calc(66.67vw - 45.33px), calc(133.33vw - 42.67px)');
+    const webp = container.querySelector('picture > source[type="image/webp"]');
+    expect(webp).toHaveAttribute('srcset', '/photos/0123456789abcdef-card-286.webp 286w, /photos/0123456789abcdef-card-600.webp 600w');
+    // The crop is the card's shape: the card's own widths; from 2.5× on, two thirds of them.
+    expect(webp).toHaveAttribute(
+      'sizes',
+      '(min-resolution: 2.5dppx) and (min-width: 1280px) 191px, (min-resolution: 2.5dppx) and (min-width: 1024px) calc(33.33vw - 134.67px), ' +
+        '(min-resolution: 2.5dppx) and (min-width: 640px) calc(33.33vw - 22.67px), (min-resolution: 2.5dppx) calc(66.67vw - 21.33px), ' +
+        '(min-width: 1280px) 286px, (min-width: 1024px) calc(50vw - 202px), (min-width: 640px) calc(50vw - 34px), calc(100vw - 32px)',
+    );
+    // The JPEG fallback is the whole 16:9 photo, filling the 4:3 frame by its height: a third wider than the card.
+    expect(img.getAttribute('sizes')).toMatch(/, \(min-width: 1280px\) 382px, \(min-width: 1024px\) calc\(66.67vw - 269.33px\), \(min-width: 640px\) calc\(66.67vw - 45.33px\), calc\(133.33vw - 42.67px\)$/);
     expect(img).toHaveAttribute('fetchpriority', 'high');
   });
 

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SAMPLE_CATALOG, writeSamplePhotos } from '../../../scripts/serve/sample.mjs';
+import { CARD_DENSITY_CAP } from '../../../src/domain/photo-layout';
 import { setupBrowser } from '../support/browser';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -29,27 +30,36 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Each photo on the screen: the file's width, the width it is drawn at in device pixels, and the largest file there is. */
+/**
+ * Each photo on the screen: the file's width, the width it is drawn at in device pixels (a card
+ * on a screen of 2.5× or more at two thirds of them: CARD_DENSITY_CAP), and the largest file there is.
+ */
 async function photosDrawn(page: Page) {
-  return page.$$eval('picture img', (elements) =>
-    (elements as HTMLImageElement[])
-      .filter((img) => img.getBoundingClientRect().top < window.innerHeight && img.complete && img.currentSrc)
-      .map((img) => {
-        const box = img.getBoundingClientRect();
-        // object-fit: cover draws the photo over the whole frame, cropping the side that overflows.
-        const drawn = Math.max(box.width, box.height * (img.naturalWidth / img.naturalHeight));
-        const source = img.parentElement!.querySelector('source')!.srcset.split(', ').map((candidate) => Number(/ (\d+)w$/.exec(candidate)![1]));
-        // vw counts a classic scrollbar (its gutter kept by scrollbar-gutter: stable), which the
-        // columns do not get: sizes may say up to that much more.
-        const scrollbar = window.innerWidth - document.body.clientWidth;
-        return {
-          file: img.currentSrc,
-          width: Number(/-(\d+)\.\w+$/.exec(img.currentSrc)![1]),
-          needed: drawn * devicePixelRatio,
-          declared: (drawn + scrollbar) * devicePixelRatio,
-          largest: Math.max(...source),
-        };
-      }),
+  return page.$$eval(
+    'picture img',
+    (elements, cap) =>
+      (elements as HTMLImageElement[])
+        .filter((img) => img.getBoundingClientRect().top < window.innerHeight && img.complete && img.currentSrc)
+        .map((img) => {
+          const box = img.getBoundingClientRect();
+          // object-fit: cover draws the photo over the whole frame, cropping the side that overflows.
+          const drawn = Math.max(box.width, box.height * (img.naturalWidth / img.naturalHeight));
+          const source = img.parentElement!.querySelector('source')!.srcset.split(', ').map((candidate) => Number(/ (\d+)w$/.exec(candidate)![1]));
+          // vw counts a classic scrollbar (its gutter kept by scrollbar-gutter: stable), which the
+          // columns do not get: sizes may say up to that much more.
+          const scrollbar = window.innerWidth - document.body.clientWidth;
+          const card = img.closest('[data-slug]') !== null;
+          const density = devicePixelRatio * (card && devicePixelRatio >= cap.from ? cap.scale : 1);
+          return {
+            file: img.currentSrc,
+            card,
+            width: Number(/-(\d+)\.\w+$/.exec(img.currentSrc)![1]),
+            needed: drawn * density,
+            declared: (drawn + scrollbar) * density,
+            largest: Math.max(...source),
+          };
+        }),
+    CARD_DENSITY_CAP,
   );
 }
 
@@ -63,7 +73,7 @@ describe('real photos', () => {
     { width: 1440, height: 900, dpr: 2, phone: false },
   ];
   for (const { width, height, dpr, phone } of screens) {
-    test(`at ${width} px and ${dpr}×, each photo on screen is a WebP at least as wide as drawn and at most 10 % wider`, async () => {
+    test(`at ${width} px and ${dpr}×, each photo on screen is a WebP at least as wide as drawn (a card at most 2×) and at most 10 % wider`, async () => {
       for (const path of ['/', '/moments/aurora-vale-opens-the-night/']) {
         const page = await browser.newPage({ viewport: { width, height }, phone, deviceScaleFactor: dpr });
         await page.goto(new URL(path, origin).href);
@@ -71,7 +81,9 @@ describe('real photos', () => {
         const drawn = await photosDrawn(page);
         expect(drawn.length, `photos drawn on ${path}`).toBeGreaterThan(0);
         for (const photo of drawn) {
-          expect(photo.file, path).toMatch(/\.webp$/);
+          // A card's file is its 4:3 crop made at build; the moment's page shows the whole photo.
+          expect(photo.file, path).toMatch(photo.card ? /-card-\d+\.webp$/ : /-\d+\.webp$/);
+          expect(photo.file.includes('-card-'), path).toBe(path === '/');
           // Never blurred: the file is as wide as the screen draws it (or the widest there is).
           expect(photo.width, `${photo.file} for ${photo.needed.toFixed(0)} px on ${path}`).toBeGreaterThanOrEqual(Math.min(Math.floor(photo.needed), photo.largest));
           // Never wasteful: the ladder's next width, no more (widths are 10 % apart, rounded); on

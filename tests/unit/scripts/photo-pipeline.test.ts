@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -6,12 +6,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generatedPhoto } from '../../../scripts/measure/generated-photo.mjs';
 import { syntheticCatalog } from '../../../scripts/measure/synthetic-catalog.mjs';
 import type { Catalog } from '../../../src/content/types';
-import { LARGEST_WIDTH, WEBP_WIDTHS, JPEG_WIDTHS } from '../../../src/domain/photo-layout';
+import { CARD_WIDTHS, cropAround, LARGEST_WIDTH, WEBP_WIDTHS, JPEG_WIDTHS } from '../../../src/domain/photo-layout';
 
 // Photos made here, in a folder beside a catalogue file, encoded into a cache of the test's own.
 const dir = mkdtempSync(join(tmpdir(), 'photos-'));
 process.env.PHOTO_CACHE = join(dir, 'cache');
-const { attachPhotos } = await import('../../../scripts/build/photos/pipeline');
+const { attachPhotos, cacheKey } = await import('../../../scripts/build/photos/pipeline');
+const { ENCODING } = await import('../../../scripts/build/photos/settings');
 const catalogFile = join(dir, 'catalog.json');
 mkdirSync(join(dir, 'photos'));
 
@@ -41,7 +42,9 @@ async function problems(catalog: Catalog): Promise<string> {
   return error!.message;
 }
 
-const fileOf = (address: string) => join(dir, 'cache', address.replace(/^\/photos\/(\w+)-(\d+)\.(\w+)$/, '$1/$2.$3'));
+/** A published address: its key, whether it is a card's crop, its width and its extension. */
+const ADDRESS = /^\/photos\/(\w+)-(card-)?(\d+)\.(\w+)$/;
+const fileOf = (address: string) => join(dir, 'cache', address.replace(ADDRESS, '$1/$2$3.$4'));
 
 let large: string;
 let small: string;
@@ -57,20 +60,27 @@ describe('the photo pipeline', () => {
     expect(first!.photo!.image).toMatchObject({ width: 3000, height: 2000, focus: [0.2, 0.8] });
     expect(first!.photo!.image!.webp).toEqual(WEBP_WIDTHS);
     expect(first!.photo!.image!.jpeg).toEqual(JPEG_WIDTHS);
+    expect(first!.photo!.image!.card).toEqual(CARD_WIDTHS);
     expect(Math.max(...first!.photo!.image!.webp)).toBe(LARGEST_WIDTH);
     const { image } = second!.photo!;
     expect(image).toMatchObject({ width: 800, height: 600, focus: [0.5, 0.5] });
     expect(image!.webp.at(-1)).toBe(800);
     expect(Math.max(...image!.webp, ...image!.jpeg)).toBe(800);
     expect(image!.webp).toEqual([...WEBP_WIDTHS.filter((width) => width < 800), 800]);
+    expect(image!.card).toEqual([...CARD_WIDTHS.filter((width) => width < 800), 800]);
 
     for (const [address, cached] of files) {
       const meta = await sharp(readFileSync(cached)).metadata();
-      const [, , width, format] = /^\/photos\/(\w+)-(\d+)\.(\w+)$/.exec(address)!;
+      const [, , card, width, format] = ADDRESS.exec(address)!;
       expect(meta.format, address).toBe(format === 'jpg' ? 'jpeg' : 'webp');
       expect(meta.width, address).toBe(Number(width));
+      // A card's crop is the card's 4:3; the others are the whole photo.
+      const ratio = card ? 4 / 3 : address.includes(first!.photo!.image!.key) ? 3 / 2 : 4 / 3;
+      expect(meta.width / meta.height, address).toBeCloseTo(ratio, 1);
     }
-    expect(files.size).toBe(WEBP_WIDTHS.length + JPEG_WIDTHS.length + image!.webp.length + image!.jpeg.length);
+    expect(files.size).toBe(
+      [WEBP_WIDTHS, JPEG_WIDTHS, CARD_WIDTHS, image!.webp, image!.jpeg, image!.card].reduce((sum, widths) => sum + widths.length, 0),
+    );
     // A photo narrower than the moment's page at 3× is served as it is, with a warning naming it.
     expect(warnings).toEqual([expect.stringContaining(`content/test.json: moment 2 "${second!.slug}", field "photo.src": "`)]);
     expect(warnings[0]).toMatch(/small\.png" is 800 px wide, narrower than the 2133 px .* never enlarged/);
@@ -141,6 +151,114 @@ describe('the photo pipeline', () => {
     const added = await attachPhotos(catalogWith([{ src: large }, { src: other }]), catalogFile);
     expect(added.encoded).toBe(1);
     for (const address of added.files.keys()) expect(existsSync(fileOf(address)), address).toBe(true);
+  }, 60_000);
+  it("crops a card's files to 4:3 around the photo's focus at build", async () => {
+    const focus: [number, number] = [0.15, 0.9];
+    const { catalog, files } = await attachPhotos(catalogWith([{ src: large, focus }]), catalogFile);
+    const { key } = catalog.moments[0]!.photo!.image!;
+    const card = readFileSync(files.get(`/photos/${key}-card-286.webp`)!);
+    expect((await sharp(card).metadata()).height).toBe(215);
+    const original = readFileSync(join(dir, large));
+    const around = await sharp(original).extract(cropAround(3000, 2000, 4 / 3, focus)).resize(64, 48).raw().toBuffer();
+    const centre = await sharp(original).extract(cropAround(3000, 2000, 4 / 3, [0.5, 0.5])).resize(64, 48).raw().toBuffer();
+    const seen = await sharp(card).resize(64, 48).raw().toBuffer();
+    const distance = (a: Buffer, b: Buffer) => a.reduce((sum, value, index) => sum + Math.abs(value - b[index]!), 0) / a.length;
+    expect(distance(seen, around), 'mean difference from the crop around the focus').toBeLessThan(6);
+    expect(distance(seen, centre), 'mean difference from the centre crop').toBeGreaterThan(distance(seen, around) * 2);
+  }, 60_000);
+});
+
+describe("a rebuild (the manifest: each photo's path, size and modification time)", () => {
+  // Photos of these tests' own, so that what the other tests encoded does not count.
+  const sources: string[] = [];
+  beforeAll(async () => {
+    for (const seed of [21, 22, 23]) sources.push(await photo(`rebuild-${seed}.jpg`, { width: 640, height: 480, seed }));
+    // Whole seconds, which utimes can put back exactly.
+    const second = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    for (const src of sources) utimesSync(join(dir, src), second, second);
+  }, 60_000);
+  const build = (change?: (c: Catalog) => void) => attachPhotos(catalogWith(sources.map((src) => ({ src })), change), catalogFile);
+
+  it('that changes no photo opens none and hashes none: a caption edit encodes nothing and publishes the same files', async () => {
+    const first = await build();
+    expect(first.work).toMatchObject({ read: 3, encoded: 3 });
+    const edited = await build((c) => (c.moments[0]!.caption = 'An edited caption:'));
+    expect(edited.work).toMatchObject({ read: 0, encoded: 0 });
+    expect([...edited.files]).toEqual([...first.files]);
+    expect(edited.catalog.moments[0]!.photo!.image).toEqual(first.catalog.moments[0]!.photo!.image);
+    // Not opened at all: a file whose bytes are replaced by as many zeros, its modification
+    // time put back, still builds (a photo saved anew always gets a new modification time).
+    const path = join(dir, sources[2]!);
+    const { size, atime, mtime } = statSync(path);
+    const bytes = readFileSync(path);
+    writeFileSync(path, Buffer.alloc(size));
+    utimesSync(path, atime, mtime);
+    try {
+      const again = await build();
+      expect(again.work).toMatchObject({ read: 0, encoded: 0 });
+      expect([...again.files]).toEqual([...first.files]);
+    } finally {
+      writeFileSync(path, bytes);
+      utimesSync(path, atime, mtime);
+    }
+  }, 60_000);
+
+  it('reads a touched photo again (same bytes: nothing to encode) and encodes a photo whose bytes changed, at the same size', async () => {
+    await build();
+    const path = join(dir, sources[0]!);
+    const later = new Date(statSync(path).mtimeMs + 5_000);
+    utimesSync(path, later, later);
+    const touched = await build();
+    expect(touched.work).toMatchObject({ read: 1, encoded: 0 });
+
+    // New bytes of the same size (a stretch of the picture altered), a new modification time.
+    const bytes = readFileSync(path);
+    const changed = Buffer.from(bytes);
+    for (let at = Math.floor(bytes.length / 2); at < bytes.length / 2 + 64; at++) changed[at] = changed[at]! ^ 0x20;
+    writeFileSync(path, changed);
+    const muchLater = new Date(later.getTime() + 5_000);
+    utimesSync(path, muchLater, muchLater);
+    try {
+      const rebuilt = await build();
+      expect(rebuilt.work).toMatchObject({ read: 1, encoded: 1 });
+      expect(rebuilt.catalog.moments[0]!.photo!.image!.key).not.toBe(touched.catalog.moments[0]!.photo!.image!.key);
+    } finally {
+      writeFileSync(path, bytes);
+    }
+  }, 60_000);
+
+  it('makes again an encoded file that was deleted from the cache', async () => {
+    const { files } = await build();
+    const gone = files.get([...files.keys()].find((address) => address.includes('-card-'))!)!;
+    rmSync(gone);
+    const rebuilt = await build();
+    expect(rebuilt.work.encoded).toBe(1);
+    expect(existsSync(gone)).toBe(true);
+  }, 60_000);
+
+  it("encodes a photo again when its focus (the card's crop) or the settings change", async () => {
+    const { catalog } = await build();
+    const moved = await build((c) => (c.moments[1]!.photo!.focus = [0.1, 0.1]));
+    expect(moved.work.encoded).toBe(1);
+    expect(moved.catalog.moments[1]!.photo!.image!.key).not.toBe(catalog.moments[1]!.photo!.image!.key);
+    const hash = '0'.repeat(32);
+    expect(cacheKey(hash, [0.5, 0.5])).toBe(cacheKey(hash, [0.5, 0.5], ENCODING));
+    expect(ENCODING).toContain('"quality":75');
+    expect(cacheKey(hash, [0.5, 0.5], ENCODING.replace('"quality":75', '"quality":76'))).not.toBe(cacheKey(hash, [0.5, 0.5]));
+  }, 60_000);
+
+  it('holds at most one photo per worker at once, never all of them', async () => {
+    const many: string[] = [];
+    for (const seed of [31, 32, 33, 34, 35]) many.push(await photo(`pool-${seed}.png`, { width: 400, height: 300, seed, format: 'png' }));
+    const catalog = catalogWith(many.map((src) => ({ src })));
+    const cold = await attachPhotos(catalog, catalogFile, catalogFile, { workers: 2 });
+    expect(cold.work).toMatchObject({ read: 5, encoded: 5, mostAtOnce: 2 });
+    for (const src of many) {
+      const later = new Date(statSync(join(dir, src)).mtimeMs + 5_000);
+      utimesSync(join(dir, src), later, later);
+    }
+    const one = await attachPhotos(catalog, catalogFile, catalogFile, { workers: 1 });
+    expect(one.work).toMatchObject({ read: 5, encoded: 0, mostAtOnce: 1 });
   }, 60_000);
 });
 
