@@ -83,8 +83,8 @@ export function catalogPlugin(): Plugin {
       // The dev server and the tests read the file when the app first imports it (a wrong one shows in the overlay).
       if (!isBuild) return;
       try {
-        const { files, encoded } = await load();
-        if (files.size > 0 && !isSsr) console.log(`photos: ${files.size} files, ${encoded} photo(s) encoded, the rest from the cache`);
+        const { files, work } = await load();
+        if (files.size > 0 && !isSsr) console.log(`photos: ${files.size} files, ${work.encoded} photo(s) encoded, the rest from the cache`);
       } catch (error) {
         if (!(error instanceof ContentError)) throw error;
         // A wrong catalogue is the editor's to fix: the message, no stack trace.

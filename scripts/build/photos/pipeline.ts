@@ -43,8 +43,6 @@ export interface CatalogPhotos {
   /** Each photo's placeholder, keyed by moment slug. */
   placeholders: Map<string, { placeholder: string; image: PhotoImage }>;
   warnings: string[];
-  /** How many photos were encoded now (the rest came from the cache). */
-  encoded: number;
   work: PhotoWork;
 }
 
@@ -184,5 +182,5 @@ export async function attachPhotos(catalog: Catalog, catalogFile: string, shownA
     placeholders.set(moment.slug, { placeholder: encoded.placeholder, image });
     return { ...moment, photo: { ...moment.photo, image } };
   });
-  return { catalog: { ...catalog, moments }, files, placeholders, warnings, encoded: work.encoded, work };
+  return { catalog: { ...catalog, moments }, files, placeholders, warnings, work };
 }

@@ -147,9 +147,9 @@ describe('the photo pipeline', () => {
     const other = await photo('other.jpg', { width: 1200, height: 900, seed: 6 });
     await attachPhotos(catalogWith([{ src: large }]), catalogFile);
     const edited = await attachPhotos(catalogWith([{ src: large }], (c) => (c.moments[0]!.caption = 'A new caption:')), catalogFile);
-    expect(edited.encoded).toBe(0);
+    expect(edited.work.encoded).toBe(0);
     const added = await attachPhotos(catalogWith([{ src: large }, { src: other }]), catalogFile);
-    expect(added.encoded).toBe(1);
+    expect(added.work.encoded).toBe(1);
     for (const address of added.files.keys()) expect(existsSync(fileOf(address)), address).toBe(true);
   }, 60_000);
   it("crops a card's files to 4:3 around the photo's focus at build", async () => {
