@@ -2,10 +2,9 @@
 import { chromium } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_FLAGS } from '../../../../scripts/measure/find-chromium.mjs';
-import type { Engine, Key } from './driver';
+import type { Engine } from './driver';
 import { WATCHER } from './in-page';
-
-const KEYS: Partial<Record<Key, string>> = { ' ': 'Space' };
+import { driverKey, pageTab } from './page-tab';
 
 export async function launchChromium(): Promise<Engine> {
   const browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: [...CHROMIUM_FLAGS], headless: true });
@@ -16,21 +15,7 @@ export async function launchChromium(): Promise<Engine> {
       context.setDefaultTimeout(10_000);
       await context.addInitScript(WATCHER);
       const page = await context.newPage();
-      return {
-        async goto(url) {
-          await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
-        },
-        evaluate: (expression) => page.evaluate(expression),
-        click: (x, y) => page.mouse.click(x, y),
-        press: (key) => page.keyboard.press(KEYS[key] ?? key),
-        async back() {
-          await page.goBack();
-        },
-        async screenshot(path) {
-          await page.screenshot({ path });
-        },
-        close: () => context.close(),
-      };
+      return pageTab(page, (key) => page.keyboard.press(driverKey(key)), () => context.close());
     },
     close: () => browser.close(),
   };

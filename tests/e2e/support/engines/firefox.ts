@@ -2,13 +2,12 @@
 // Firefox needs its own patched build; puppeteer 25 needs Node 22).
 import { existsSync } from 'node:fs';
 import puppeteer, { type KeyInput } from 'puppeteer-core';
-import type { Engine, Key } from './driver';
+import type { Engine } from './driver';
 import { WATCHER } from './in-page';
+import { driverKey, pageTab } from './page-tab';
 
 /** Where Debian's firefox-esr package puts the browser; FIREFOX_PATH overrides it. */
 const DEFAULT_FIREFOX = '/usr/lib/firefox-esr/firefox-esr';
-
-const KEYS: Partial<Record<Key, KeyInput>> = { ' ': 'Space' };
 
 export async function launchFirefox(): Promise<Engine> {
   const executablePath = process.env.FIREFOX_PATH || DEFAULT_FIREFOX;
@@ -31,21 +30,7 @@ export async function launchFirefox(): Promise<Engine> {
       page.setDefaultTimeout(10_000);
       await page.setViewport({ width, height });
       await page.evaluateOnNewDocument(WATCHER);
-      return {
-        async goto(url) {
-          await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
-        },
-        evaluate: (expression) => page.evaluate(expression),
-        click: (x, y) => page.mouse.click(x, y),
-        press: (key) => page.keyboard.press(KEYS[key] ?? (key as KeyInput)),
-        async back() {
-          await page.goBack();
-        },
-        async screenshot(path) {
-          await page.screenshot({ path });
-        },
-        close: () => context.close(),
-      };
+      return pageTab(page, (key) => page.keyboard.press(driverKey(key) as KeyInput), () => context.close());
     },
     close: () => browser.close(),
   };
