@@ -1,0 +1,250 @@
+// The project's one driver layer over three engines: a journey is written once against `Tab`
+// and runs in Chromium (playwright-core), Firefox (puppeteer-core over WebDriver BiDi) and WebKit
+// (webdriverio, classic WebDriver). Each engine supplies only the few native acts below (go to
+// an address, run a script, a mouse click at a point, a key, Back, the window's size, a
+// screenshot); finding by role and name, reading the screen and waiting are built on them here,
+// the same in every engine.
+import { expect } from 'vitest';
+import { finderScript, type NameMatch } from './in-page';
+
+export type EngineName = 'chromium' | 'firefox' | 'webkit';
+export const ENGINE_NAMES: readonly EngineName[] = ['chromium', 'firefox', 'webkit'];
+
+/** The keys journeys press, by their DOM `key` names. */
+export type Key = 'Escape' | 'ArrowLeft' | 'ArrowRight' | 'ArrowDown' | 'ArrowUp' | 'Enter' | 'Tab' | 'Home' | 'End' | ' ';
+
+export interface TabOptions {
+  /** The CSS size of the page's window (the viewport); 1280×800 unless given. */
+  width?: number;
+  height?: number;
+}
+
+/** What one engine's driver does natively for one tab; all else is built on these. */
+export interface NativeTab {
+  /** Loads an absolute URL and waits for its load event. */
+  goto(url: string): Promise<void>;
+  /** Evaluates a JavaScript expression in the page; a promise it gives is awaited. JSON back. */
+  evaluate(expression: string): Promise<unknown>;
+  /** A mouse click (press and release of the main button) at a point of the viewport. */
+  click(x: number, y: number): Promise<void>;
+  press(key: Key): Promise<void>;
+  /** The browser's Back. */
+  back(): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Engine {
+  readonly name: EngineName;
+  newTab(options: Required<TabOptions>): Promise<NativeTab>;
+  close(): Promise<void>;
+}
+
+/** An element named as assistive technology names it: a role, an accessible name, a scope. */
+export interface Target {
+  role: string;
+  /** Exact accessible name, or a pattern. */
+  name?: string | RegExp;
+  /** Inside this element. */
+  within?: Target;
+  /** A heading's level. */
+  level?: number;
+  /** The nth (0-based) of several that match; without it, several matches are an error. */
+  nth?: number;
+}
+
+type WireTarget = { role: string; name?: NameMatch; within?: WireTarget; level?: number; nth?: number };
+
+function wire(target: Target): WireTarget {
+  const { name, within, ...rest } = target;
+  return {
+    ...rest,
+    ...(name === undefined ? {} : { name: typeof name === 'string' ? name : { source: name.source, flags: name.flags } }),
+    ...(within ? { within: wire(within) } : {}),
+  };
+}
+
+export const describeTarget = (target: Target): string =>
+  `${target.role}${target.name === undefined ? '' : ` "${String(target.name)}"`}${target.nth === undefined ? '' : ` #${target.nth}`}${target.within ? ` in ${describeTarget(target.within)}` : ''}`;
+
+/** What has focus: the element's tag, where it links, its accessible name's text, whether inside a dialog. */
+export interface Focused {
+  tag: string;
+  href: string | null;
+  text: string;
+  inDialog: boolean;
+}
+
+/** A page in one engine, driven as a person would: by role and name, mouse and keys. */
+export class Tab {
+  constructor(
+    readonly engine: EngineName,
+    private readonly native: NativeTab,
+    private readonly origin: string,
+    readonly viewport: { width: number; height: number },
+  ) {}
+
+  /** Problems read from pages left behind (a page's record goes with it). */
+  private earlier: string[] = [];
+
+  /** Opens a path (`/`, `/?person=x`) on the server under test. */
+  async goto(path: string): Promise<void> {
+    this.earlier.push(...(await this.problems()));
+    await this.native.goto(new URL(path, this.origin).href);
+  }
+
+  /**
+   * Runs `fn` in the page with JSON `args`; gives back its JSON result. `fn` must not close over
+   * anything: it is sent as source.
+   */
+  async evaluate<T, A extends unknown[] = []>(fn: (...args: A) => T | Promise<T>, ...args: A): Promise<T> {
+    return (await this.native.evaluate(`(${fn.toString()})(...${JSON.stringify(args)})`)) as T;
+  }
+
+  /**
+   * Runs `expression` with `window.__e2e` (in-page.ts) in scope; the finder is installed into the
+   * page the first time a page needs it, so a look costs one round trip.
+   */
+  private async find(expression: string): Promise<unknown> {
+    const wrapped = `(() => { const e2e = window.__e2e; if (!e2e) return { missing: true }; return { value: ${expression} }; })()`;
+    let answer = (await this.native.evaluate(wrapped)) as { missing?: true; value?: unknown };
+    if (answer.missing) {
+      await this.native.evaluate(`(() => { ${finderScript()}; return true; })()`);
+      answer = (await this.native.evaluate(wrapped)) as { missing?: true; value?: unknown };
+    }
+    return answer.value;
+  }
+
+  /** How many elements match (hidden ones never do). */
+  async count(target: Target): Promise<number> {
+    return (await this.find(`e2e.all(${JSON.stringify(wire(target))}).length`)) as number;
+  }
+
+  /** The accessible names of every element that matches, in document order. */
+  async names(target: Target): Promise<string[]> {
+    return (await this.find(`e2e.names(${JSON.stringify(wire(target))})`)) as string[];
+  }
+
+  /** The text of every element that matches, in document order. */
+  async texts(target: Target): Promise<string[]> {
+    return (await this.find(`e2e.all(${JSON.stringify(wire(target))}).map((el) => el.textContent)`)) as string[];
+  }
+
+  /** One attribute of every element that matches, in document order. */
+  async attributes(target: Target, name: string): Promise<(string | null)[]> {
+    return (await this.find(`e2e.all(${JSON.stringify(wire(target))}).map((el) => el.getAttribute(${JSON.stringify(name)}))`)) as (
+      | string
+      | null
+    )[];
+  }
+
+  /** The text of the one element that matches, or null when none does. */
+  async text(target: Target): Promise<string | null> {
+    return (await this.find(`(() => { const el = e2e.one(${JSON.stringify(wire(target))}); return el ? el.textContent : null; })()`)) as
+      | string
+      | null;
+  }
+
+  /** An attribute of the one element that matches (null when it has none or nothing matches). */
+  async attribute(target: Target, name: string): Promise<string | null> {
+    return (await this.find(
+      `(() => { const el = e2e.one(${JSON.stringify(wire(target))}); return el ? el.getAttribute(${JSON.stringify(name)}) : null; })()`,
+    )) as string | null;
+  }
+
+  /**
+   * Scrolls the one element that matches to the middle of the window (at once, no smooth
+   * scroll) and answers where its centre is, if that point hits the element itself (not
+   * something over it). Null while it is missing or covered.
+   */
+  private async pointOn(target: Target): Promise<{ x: number; y: number } | { problem: string }> {
+    return (await this.find(`(() => {
+      const el = e2e.one(${JSON.stringify(wire(target))});
+      if (!el) return { problem: 'not found' };
+      el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+      const box = el.getBoundingClientRect();
+      const x = box.left + box.width / 2, y = box.top + box.height / 2;
+      if (box.width === 0 || box.height === 0) return { problem: 'it has no size' };
+      if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return { problem: 'its centre is outside the window' };
+      const hit = document.elementFromPoint(x, y);
+      if (!hit || !(hit === el || el.contains(hit))) return { problem: 'its centre is covered by ' + (hit ? hit.outerHTML.slice(0, 120) : 'nothing') };
+      return { x, y };
+    })()`)) as { x: number; y: number } | { problem: string };
+  }
+
+  /** A mouse click at the centre of the one element that matches, once it is there to click. */
+  async click(target: Target): Promise<void> {
+    let last: { x: number; y: number } | { problem: string } = { problem: 'not looked for' };
+    await expect
+      .poll(
+        async () => {
+          last = await this.pointOn(target);
+          return 'problem' in last ? last.problem : 'clickable';
+        },
+        { message: `${this.engine}: ${describeTarget(target)} to click` },
+      )
+      .toBe('clickable');
+    const { x, y } = last as unknown as { x: number; y: number };
+    await this.native.click(x, y);
+  }
+
+  press(key: Key): Promise<void> {
+    return this.native.press(key);
+  }
+
+  back(): Promise<void> {
+    return this.native.back();
+  }
+
+  /** The path and query of the address: "/?person=karol-g". */
+  address(): Promise<string> {
+    return this.evaluate(() => location.pathname + location.search);
+  }
+
+  /** What has focus now. */
+  focused(): Promise<Focused> {
+    return this.evaluate(() => {
+      const el = document.activeElement;
+      return {
+        tag: el ? el.tagName.toLowerCase() : 'none',
+        href: el ? el.getAttribute('href') : null,
+        text: el ? (el.textContent ?? '').trim() : '',
+        inDialog: Boolean(el?.closest('dialog')),
+      };
+    });
+  }
+
+  /** Whether the page's app has hydrated the prerendered HTML (its heading belongs to React). */
+  async waitForApp(): Promise<void> {
+    await expect
+      .poll(
+        () =>
+          this.evaluate(() => {
+            const heading = document.querySelector('h1');
+            return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber$'));
+          }),
+        { timeout: 10_000, message: `${this.engine}: the app hydrates the page` },
+      )
+      .toBe(true);
+  }
+
+  /** Opens a path and waits for the app to be live. */
+  async open(path: string): Promise<void> {
+    await this.goto(path);
+    await this.waitForApp();
+  }
+
+  /** Every problem the page recorded since the last look (errors, warnings, CSP violations). */
+  async problems(): Promise<string[]> {
+    const found = await this.evaluate(() => ((window as unknown as { __e2eProblems?: string[] }).__e2eProblems ?? []).splice(0));
+    return [...this.earlier.splice(0), ...found];
+  }
+
+  screenshot(path: string): Promise<void> {
+    return this.native.screenshot(path);
+  }
+
+  close(): Promise<void> {
+    return this.native.close();
+  }
+}

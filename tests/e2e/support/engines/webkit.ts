@@ -1,0 +1,182 @@
+// WebKit: Debian's webkit2gtk-driver (WebKitWebDriver and its MiniBrowser), through webdriverio
+// in classic WebDriver mode (WebKitGTK speaks no BiDi), on an X server of its own (it has no
+// headless mode): Xvfb on a display it picks itself (-displayfd), so nothing fixed is shared
+// with anyone else's browsers.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, connect } from 'node:net';
+import { Key as WdioKey, remote } from 'webdriverio';
+import type { Engine, Key } from './driver';
+import { WATCHER } from './in-page';
+
+const KEYS: Record<Key, string> = {
+  Escape: WdioKey.Escape,
+  ArrowLeft: WdioKey.ArrowLeft,
+  ArrowRight: WdioKey.ArrowRight,
+  ArrowDown: WdioKey.ArrowDown,
+  ArrowUp: WdioKey.ArrowUp,
+  Enter: WdioKey.Enter,
+  Tab: WdioKey.Tab,
+  Home: WdioKey.Home,
+  End: WdioKey.End,
+  ' ': WdioKey.Space,
+};
+
+/** MiniBrowser's narrowest window, measured: a smaller setWindowSize leaves it at this width. */
+export const WEBKIT_MIN_WIDTH = 447;
+
+const missing = (what: string) =>
+  new Error(`${what}: apt-get install webkit2gtk-driver xvfb (.ci/run does), or leave WebKit out with ENGINES=chromium,firefox`);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function started(child: ChildProcess, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    child.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? missing(`No ${what}`) : error));
+    child.once('spawn', () => resolve());
+  });
+}
+
+/** Starts Xvfb on a free display; resolves with the display (":3"). */
+async function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+  await started(xvfb, 'Xvfb');
+  const display = await new Promise<string>((resolve, reject) => {
+    let said = '';
+    xvfb.stdio[3]!.on('data', (chunk: Buffer) => {
+      said += String(chunk);
+      if (said.includes('\n')) resolve(`:${said.trim()}`);
+    });
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb ended (${code}) before it named its display`)));
+  });
+  return { display, process: xvfb };
+}
+
+export async function launchWebKit(): Promise<Engine> {
+  const children: ChildProcess[] = [];
+  const stop = () => {
+    for (const child of children.splice(0).reverse()) if (child.exitCode === null) child.kill();
+  };
+  process.once('exit', stop);
+  try {
+    const xvfb = await startXvfb();
+    children.push(xvfb.process);
+    const port = await freePort();
+    const driver = spawn('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], {
+      env: { ...process.env, DISPLAY: xvfb.display },
+      stdio: 'ignore',
+    });
+    children.push(driver);
+    await started(driver, 'WebKitWebDriver');
+    for (let tries = 0; !(await listening(port)); tries++) {
+      if (tries > 100 || driver.exitCode !== null) throw new Error(`WebKitWebDriver did not listen on port ${port}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const browser = await remote({
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'warn',
+      connectionRetryCount: 0,
+      capabilities: { browserName: 'MiniBrowser', 'wdio:enforceWebDriverClassic': true },
+    });
+    await browser.setTimeout({ pageLoad: 15_000, script: 10_000 });
+
+    /** The viewport's size as the page sees it; WebKit's window size includes its header bar. */
+    const inner = () => browser.execute(() => ({ width: window.innerWidth, height: window.innerHeight }));
+
+    /**
+     * Sizes the window so that the viewport is width×height. setWindowSize answers NaN in about
+     * one session in five, so the viewport is asked again rather than trusting the answer.
+     */
+    async function size(width: number, height: number): Promise<void> {
+      if (width < WEBKIT_MIN_WIDTH) throw new Error(`WebKit's window is never narrower than ${WEBKIT_MIN_WIDTH} px (asked for ${width})`);
+      let want = { width, height };
+      let got = { width: 0, height: 0 };
+      for (let tries = 0; tries < 4; tries++) {
+        await browser.setWindowSize(want.width, want.height).catch(() => undefined);
+        for (let looks = 0; looks < 20; looks++) {
+          got = await inner();
+          if (Number.isFinite(got.width) && got.width > 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        if (got.width === width && got.height === height) return;
+        if (!Number.isFinite(got.width) || !Number.isFinite(got.height) || got.width <= 0) continue;
+        want = { width: want.width + width - got.width, height: want.height + height - got.height };
+      }
+      throw new Error(`WebKit's viewport is ${got.width}×${got.height}, not ${width}×${height}`);
+    }
+
+    return {
+      name: 'webkit',
+      async newTab({ width, height }) {
+        await browser.url('about:blank');
+        await size(width, height);
+        const tab = {
+          async goto(url: string) {
+            await browser.url(url);
+            // No script can run before the page's own here: the watcher starts after load.
+            await browser.execute(WATCHER);
+          },
+          evaluate: (expression: string) => browser.execute(`return (${expression});`),
+          async click(x: number, y: number) {
+            await browser.action('pointer', { parameters: { pointerType: 'mouse' } }).move({ x: Math.round(x), y: Math.round(y), origin: 'viewport' }).down().up().perform();
+          },
+          async press(key: Key) {
+            await browser.keys(KEYS[key]);
+          },
+          async back() {
+            await browser.back();
+          },
+          async screenshot(path: string) {
+            await browser.saveScreenshot(path);
+          },
+          async close() {
+            // One window serves every tab in turn: leave nothing of this one to the next.
+            await browser.execute(() => {
+              try {
+                localStorage.clear();
+                sessionStorage.clear();
+              } catch {
+                /* about:blank has no storage */
+              }
+            });
+            await browser.deleteAllCookies().catch(() => undefined);
+            await browser.url('about:blank');
+          },
+        };
+        return tab;
+      },
+      async close() {
+        try {
+          await browser.deleteSession();
+        } finally {
+          stop();
+          process.off('exit', stop);
+        }
+      },
+    };
+  } catch (error) {
+    stop();
+    process.off('exit', stop);
+    throw error;
+  }
+}
