@@ -60,7 +60,21 @@ const FINDER = `(() => {
     TL.queryAllByRole(scope, target.role, options);
     return seen;
   }
-  window.__e2e = { all, one, names };
+  // What has focus, with its role and accessible name as the role queries compute them.
+  function focused() {
+    const el = document.activeElement;
+    const tag = el ? el.tagName.toLowerCase() : 'none';
+    const plain = { tag, role: null, name: '', href: null, text: '', inDialog: false };
+    if (!el || el === document.body || el === document.documentElement) return plain;
+    const parent = el.parentElement || document.documentElement;
+    let role = null;
+    const roles = TL.getRoles(parent, { hidden: true });
+    for (const candidate of Object.keys(roles)) if (roles[candidate].includes(el)) { role = candidate; break; }
+    let name = '';
+    if (role) TL.queryAllByRole(parent, role, { hidden: true, name: (computed, element) => { if (element === el) name = computed; return false; } });
+    return { tag, role, name, href: el.getAttribute('href'), text: (el.textContent || '').trim(), inDialog: Boolean(el.closest('dialog')) };
+  }
+  window.__e2e = { all, one, names, focused };
 })();`;
 
 let bundle: string | undefined;

@@ -140,8 +140,14 @@ export async function launchWebKit(): Promise<Engine> {
           async click(x: number, y: number) {
             await browser.action('pointer', { parameters: { pointerType: 'mouse' } }).move({ x: Math.round(x), y: Math.round(y), origin: 'viewport' }).down().up().perform();
           },
+          async doubleClick(x: number, y: number) {
+            await browser.action('pointer', { parameters: { pointerType: 'mouse' } }).move({ x: Math.round(x), y: Math.round(y), origin: 'viewport' }).down().up().down().up().perform();
+          },
           async press(key: Key) {
             await browser.keys(KEYS[key]);
+          },
+          async type(text: string) {
+            await browser.keys([...text]);
           },
           async back() {
             await browser.back();
