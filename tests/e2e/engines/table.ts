@@ -39,6 +39,17 @@ export const JOURNEYS = {
   },
   // moment.test.ts: no engine here has a share sheet; Share copies the moment's address or shows it to copy.
   'Share’s copy fallback': {},
+  // addresses.test.ts: a moment's address opened cold is its page; a filtered address shows its
+  // moments with its filter chosen, and a second person leads on to both together.
+  'a shared moment address and a shared filtered address': {},
+  // addresses.test.ts: the app's script answered empty by a proxy (script-gate.ts): the moment's
+  // page, the filtered wall, each filter and Clear all as plain links.
+  'shared addresses without the app’s script: the moment, the filtered wall, its links': {},
+  // addresses.test.ts: the Filters button opens the sheet before and without the app (an invoker
+  // command; in WebKit, which lacks them, popovertarget), and a person in it leads on.
+  'the Filters sheet at phone width without the app’s script: it opens, and a person in it leads to the filtered wall': {},
+  // addresses.test.ts: /moments/selena-gomes-and-rema/ (404) suggests the moment; /?person=taylor-swit suggests her.
+  'a mistyped address: the not-found page asks "Did you mean" the moment, which leads to it': {},
 } as const satisfies Record<string, Row>;
 
 export type Journey = keyof typeof JOURNEYS;

@@ -93,10 +93,10 @@ export class Tab {
   /** Problems read from pages left behind (a page's record goes with it). */
   private earlier: string[] = [];
 
-  /** Opens a path (`/`, `/?person=x`) on the server under test. */
-  async goto(path: string): Promise<void> {
+  /** Opens a path (`/`, `/?person=x`) on the server under test, or on another origin given. */
+  async goto(path: string, origin = this.origin): Promise<void> {
     this.earlier.push(...(await this.problems()));
-    await this.native.goto(new URL(path, this.origin).href);
+    await this.native.goto(new URL(path, origin).href);
   }
 
   /**

@@ -51,14 +51,15 @@ const FINDER = `(() => {
     if (found.length > 1) throw new Error(found.length + ' elements have role ' + target.role + ' and name ' + JSON.stringify(target.name) + ': say which (nth)');
     return found[0] || null;
   }
+  // The name option sees every element of the role, hidden ones too (Testing Library filters by
+  // name before it leaves out the hidden): keep the names of those it gives back.
   function names(target) {
-    const seen = [];
+    const seen = new Map();
     let scope = document.body;
     if (target.within) { scope = one(target.within); if (!scope) return []; }
-    const options = { hidden: false, name: (name) => { seen.push(name); return true; } };
+    const options = { hidden: false, name: (name, element) => { seen.set(element, name); return true; } };
     if (target.level != null) options.level = target.level;
-    TL.queryAllByRole(scope, target.role, options);
-    return seen;
+    return TL.queryAllByRole(scope, target.role, options).map((element) => seen.get(element));
   }
   // What has focus, with its role and accessible name as the role queries compute them.
   function focused() {
