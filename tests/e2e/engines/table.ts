@@ -50,6 +50,20 @@ export const JOURNEYS = {
   'the Filters sheet at phone width without the app’s script: it opens, and a person in it leads to the filtered wall': {},
   // addresses.test.ts: /moments/selena-gomes-and-rema/ (404) suggests the moment; /?person=taylor-swit suggests her.
   'a mistyped address: the not-found page asks "Did you mean" the moment, which leads to it': {},
+  // screens.test.ts: the wall, a filtered wall, the dialog, a moment page and the not-found page at
+  // 320, 390, 768, 1024 and 1440 px (support/fit.ts: no sideways scroll, every control wholly on
+  // screen and at least 24×24 px). WebKit from 447 px: its window is never narrower, and the
+  // pages' CSP (frame-ancestors 'none') forbids trying the narrower widths in an <iframe>.
+  'every control fits and can be hit at the widths each engine can take': {},
+  // screens.test.ts: axe-core's browser build run in each engine.
+  'axe-core finds no violation on the wall, a filtered wall, the dialog, a moment page, the not-found page': {},
+  'axe-core finds no violation at phone width with the Filters sheet open': {},
+  // screens.test.ts: the watcher's record (uncaught errors, rejections, console errors and
+  // warnings, securitypolicyviolation events) read on purpose on each kind of page. In WebKit the
+  // watcher starts after load (classic WebDriver runs no script before the page's): an error
+  // thrown while the page loads shows there only as an app that never hydrates, which every
+  // journey waits for.
+  'no page error and no CSP violation on any kind of page': {},
 } as const satisfies Record<string, Row>;
 
 export type Journey = keyof typeof JOURNEYS;

@@ -34,6 +34,8 @@ export interface NativeTab {
   type(text: string): Promise<void>;
   /** The browser's Back. */
   back(): Promise<void>;
+  /** Sizes the viewport to width×height CSS px. */
+  resize(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -87,8 +89,19 @@ export class Tab {
     readonly engine: EngineName,
     private readonly native: NativeTab,
     private readonly origin: string,
-    readonly viewport: { width: number; height: number },
+    private size: { width: number; height: number },
   ) {}
+
+  /** The viewport's size in CSS px. */
+  get viewport(): { width: number; height: number } {
+    return { ...this.size };
+  }
+
+  /** Sizes the viewport (WebKit: never under 447 px wide). */
+  async resize(width: number, height: number): Promise<void> {
+    await this.native.resize(width, height);
+    this.size = { width, height };
+  }
 
   /** Problems read from pages left behind (a page's record goes with it). */
   private earlier: string[] = [];
@@ -108,6 +121,15 @@ export class Tab {
   }
 
   /**
+   * Runs a script's source in the page as the driver's own code (the page's CSP does not apply:
+   * no eval, no script element), e.g. a library's browser build.
+   */
+  async install(source: string): Promise<void> {
+    await this.native.evaluate(`(() => { ${source}
+; return true; })()`);
+  }
+
+  /**
    * Runs `expression` with `window.__e2e` (in-page.ts) in scope; the finder is installed into the
    * page the first time a page needs it, so a look costs one round trip.
    */
@@ -115,7 +137,7 @@ export class Tab {
     const wrapped = `(() => { const e2e = window.__e2e; if (!e2e) return { missing: true }; return { value: ${expression} }; })()`;
     let answer = (await this.native.evaluate(wrapped)) as { missing?: true; value?: unknown };
     if (answer.missing) {
-      await this.native.evaluate(`(() => { ${finderScript()}; return true; })()`);
+      await this.install(finderScript());
       answer = (await this.native.evaluate(wrapped)) as { missing?: true; value?: unknown };
     }
     return answer.value;

@@ -15,7 +15,12 @@ export interface DriverPage {
 /** Space is "Space" to both drivers; every other key is its DOM name. */
 export const driverKey = (key: Key) => (key === ' ' ? 'Space' : key);
 
-export function pageTab(page: DriverPage, press: (key: Key) => Promise<unknown>, close: () => Promise<void>): NativeTab {
+export function pageTab(
+  page: DriverPage,
+  press: (key: Key) => Promise<unknown>,
+  resize: (width: number, height: number) => Promise<unknown>,
+  close: () => Promise<void>,
+): NativeTab {
   return {
     async goto(url) {
       await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
@@ -36,6 +41,9 @@ export function pageTab(page: DriverPage, press: (key: Key) => Promise<unknown>,
     },
     async back() {
       await page.goBack();
+    },
+    async resize(width, height) {
+      await resize(width, height);
     },
     async screenshot(path) {
       await page.screenshot({ path });
