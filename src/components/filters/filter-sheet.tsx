@@ -53,7 +53,7 @@ interface FilterSheetProps {
  * script: focus moves in and back, Escape and a tap on the backdrop close it, the page behind
  * is inert and (index.css) does not scroll. A choice applies at once; the sheet's own status
  * announces the new count, since the wall's is behind the modal. Where there are no invoker
- * commands, it is a popover until the app's script runs (docs/decisions/005-three-engines.md).
+ * commands, it is a popover until the app's script runs (docs/decisions/006-three-engines.md).
  */
 export function FilterSheet({ options, chosen, count }: FilterSheetProps) {
   const id = useId();

@@ -18,11 +18,15 @@ let opening = false;
 
 /**
  * A card link's onClick. The first plain click opens the moment; another before the app has
- * drawn the dialog (a double click) is cancelled, so one dialog adds one history entry.
+ * drawn the dialog (a double click) is cancelled, so one dialog adds one history entry. So is
+ * any click that is the second of a double click (detail 2 or more): it belongs to the click
+ * before it, which opened this card's moment already or closed the dialog over this card (a
+ * closing dialog lets clicks through to the wall, and Firefox and WebKit deliver the second click
+ * of a double click on Close to the card beneath, which reopened a moment).
  */
 export function openOnce(event: MouseEvent<HTMLAnchorElement>): void {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  if (opening) event.preventDefault();
+  if (opening || event.detail > 1) event.preventDefault();
   else opening = true;
 }
 

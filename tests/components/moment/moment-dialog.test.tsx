@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { cardName, momentAt, momentsAt } from '../../catalogue';
 import { catalog, momentTitle } from '../../../src/content/catalog';
@@ -74,6 +74,21 @@ describe('a moment opened from the wall', () => {
     // browser suite sees the dialog go); the wall is live and focused at once regardless.
     expect(screen.getByRole('list', { name: 'Moments' })).toBeInTheDocument();
     expect(card(cardName(middle))).toHaveFocus();
+  });
+
+  it('a double click on Close closes it, and the second click, landing on the card beneath, opens nothing', async () => {
+    const { dialog, address } = await openFromWall('/', cardName(middle));
+    // As Firefox and WebKit deliver it: the first click on Close, the second (detail 2) on
+    // whatever is under the pointer once the closing dialog lets clicks through, here a card.
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }), { detail: 1 });
+    expect(address()).toBe('/');
+    const beneath = card(cardName(afterMiddle));
+    expect(fireEvent.click(beneath, { detail: 2 }), 'the second click is cancelled').toBe(false);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(address()).toBe('/');
+    // A click of its own on that card still opens it.
+    fireEvent.click(beneath, { detail: 1 });
+    expect(address()).toBe(paths.moment.getHref(afterMiddle.slug));
   });
 
   it('keeps Tab inside the dialog', async () => {

@@ -2,18 +2,42 @@
 import { expect } from 'vitest';
 import { momentsAt } from '../../catalogue';
 import { paths } from '../../../src/paths';
+import type { Tab } from '../support/engines/driver';
 import { forEachEngine } from '../support/engines/session';
-import { card, DIALOG, expectDialogOn, expectWall, pager } from '../support/engines/screen';
+import { card, CLOSE, DIALOG, expectDialogOn, expectWall, pager } from '../support/engines/screen';
+
+const moments = momentsAt('/');
+
+/** React Router's index of the current history entry: 0 on the tab's first page of the site. */
+const entryIndex = (tab: Tab) => tab.evaluate(() => (history.state as { idx?: number } | null)?.idx ?? null);
+
+/** Waits until the dialog has closed onto the wall with focus on the card of `index`, on screen. */
+async function expectClosedOnCard(tab: Tab, index: number, how: string): Promise<void> {
+  await expect.poll(() => tab.count(DIALOG), { message: `${tab.engine}: ${how} closes the dialog` }).toBe(0);
+  await expect.poll(() => tab.address(), { message: `${tab.engine}: ${how} leads back to the wall` }).toBe('/');
+  await expect
+    .poll(async () => (await tab.focused()).href, { message: `${tab.engine}: after ${how}, focus on the card` })
+    .toBe(paths.moment.getHref(moments[index]!.slug));
+  const onScreen = await tab.evaluate(() => {
+    const box = document.activeElement!.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= innerHeight;
+  });
+  expect(onScreen, `${tab.engine}: after ${how}, the focused card is on screen`).toBe(true);
+}
+
+/** Opens the wall in a fresh tab and card `index` by a click. */
+async function openCard(tab: Tab, index: number): Promise<void> {
+  await tab.open('/');
+  await expectWall(tab, '/');
+  await tab.click(card(index));
+  await expectDialogOn(tab, moments[index]!);
+}
 
 forEachEngine((run) => {
   run(
-    'a moment opened from its card, stepped by → and ← and the Next and Previous buttons, closed by Escape with focus back on the card',
+    'a moment opened, stepped, closed by Escape, focus back on its card',
     async (tab) => {
-      const moments = momentsAt('/');
-      await tab.open('/');
-      await expectWall(tab, '/');
-      await tab.click(card(2));
-      await expectDialogOn(tab, moments[2]!);
+      await openCard(tab, 2);
 
       await tab.press('ArrowRight');
       await expectDialogOn(tab, moments[3]!);
@@ -25,15 +49,62 @@ forEachEngine((run) => {
       await expectDialogOn(tab, moments[2]!);
 
       await tab.press('Escape');
-      await expect.poll(() => tab.count(DIALOG), { message: `${tab.engine}: the dialog closes` }).toBe(0);
-      expect(await tab.address()).toBe('/');
-      // Focus is back on the card of the moment last shown, and that card is on screen.
-      await expect.poll(async () => (await tab.focused()).href, { message: `${tab.engine}: focus on the card` }).toBe(paths.moment.getHref(moments[2]!.slug));
-      const onScreen = await tab.evaluate(() => {
-        const box = document.activeElement!.getBoundingClientRect();
-        return box.top >= 0 && box.bottom <= innerHeight;
-      });
-      expect(onScreen, 'the focused card is on screen').toBe(true);
+      await expectClosedOnCard(tab, 2, 'Escape');
     },
   );
+
+  run('a moment closed by Close and by Back, focus back on its card', async (tab) => {
+    await openCard(tab, 5);
+    await tab.click(CLOSE);
+    await expectClosedOnCard(tab, 5, 'Close');
+    expect(await entryIndex(tab), 'Close went back to the wall’s own entry').toBe(0);
+
+    await tab.click(card(6));
+    await expectDialogOn(tab, moments[6]!);
+    await tab.click(pager('Next'));
+    await expectDialogOn(tab, moments[7]!);
+    await tab.back();
+    // Steps replace each other in history: one Back closes the dialog, onto the card last shown.
+    await expectClosedOnCard(tab, 7, 'Back');
+  });
+
+  run('quick hands: a double click on a card, Escape then a click beside', async (tab) => {
+    await tab.open('/');
+    await expectWall(tab, '/');
+    const before = await tab.evaluate(() => history.length);
+    await tab.doubleClick(card(1));
+    await expectDialogOn(tab, moments[1]!);
+    expect(await tab.evaluate(() => history.length), 'a double click adds one history entry').toBe(before + 1);
+    expect(await tab.count(DIALOG), 'and opens one dialog').toBe(1);
+    await tab.press('Escape');
+    await tab.clickAt(8, 8);
+    // The click put focus where it landed, not on the card: only where the person is counts here.
+    await expect.poll(() => tab.count(DIALOG), { message: `${tab.engine}: the dialog closes` }).toBe(0);
+    await expect.poll(() => tab.address(), { message: `${tab.engine}: on the wall` }).toBe('/');
+    expect(await entryIndex(tab), 'Escape then a click beside went back exactly once').toBe(0);
+  });
+
+  run('quick hands: a double click on Close', async (tab) => {
+    await openCard(tab, 2);
+    await tab.doubleClick(CLOSE);
+    await expectClosedOnCard(tab, 2, 'a double click on Close');
+    expect(await entryIndex(tab), 'it went back exactly once, to the wall').toBe(0);
+    // The second click of the double click lands on the wall (the closing dialog lets clicks
+    // through) and is not taken for a click on the card there.
+    expect(await tab.count(DIALOG), 'nothing reopened').toBe(0);
+  });
+
+  run('Share’s copy fallback', async (tab) => {
+    await openCard(tab, 3);
+    const hasShareSheet = await tab.evaluate(() => typeof navigator.share === 'function');
+    expect(hasShareSheet, `${tab.engine} has no share sheet here, so Share copies`).toBe(false);
+    await tab.click({ role: 'button', name: 'Share', within: DIALOG });
+    // Copied (where the page may write the clipboard), or the link to copy by hand: either way said.
+    const link = new URL(paths.moment.getHref(moments[3]!.slug), await tab.evaluate(() => location.origin)).href;
+    await expect
+      .poll(async () => (await tab.texts({ role: 'status', within: DIALOG })).map((text) => text.trim()).find(Boolean), {
+        message: `${tab.engine}: Share says what it did`,
+      })
+      .toMatch(new RegExp(`^(Link copied to the clipboard|Copy this link: ${link.replace(/[.?/]/g, '\\$&')})$`));
+  });
 });

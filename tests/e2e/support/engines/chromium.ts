@@ -15,7 +15,12 @@ export async function launchChromium(): Promise<Engine> {
       context.setDefaultTimeout(10_000);
       await context.addInitScript(WATCHER);
       const page = await context.newPage();
-      return pageTab(page, (key) => page.keyboard.press(driverKey(key)), () => context.close());
+      return pageTab(
+        page,
+        (key) => page.keyboard.press(driverKey(key)),
+        (width, height) => page.setViewportSize({ width, height }),
+        () => context.close(),
+      );
     },
     close: () => browser.close(),
   };

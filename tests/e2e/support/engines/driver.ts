@@ -27,9 +27,15 @@ export interface NativeTab {
   evaluate(expression: string): Promise<unknown>;
   /** A mouse click (press and release of the main button) at a point of the viewport. */
   click(x: number, y: number): Promise<void>;
+  /** Two clicks at a point as one double click (the second with detail 2, then a dblclick). */
+  doubleClick(x: number, y: number): Promise<void>;
   press(key: Key): Promise<void>;
+  /** Types text key by key into whatever has focus. */
+  type(text: string): Promise<void>;
   /** The browser's Back. */
   back(): Promise<void>;
+  /** Sizes the viewport to width×height CSS px. */
+  resize(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -67,9 +73,11 @@ function wire(target: Target): WireTarget {
 export const describeTarget = (target: Target): string =>
   `${target.role}${target.name === undefined ? '' : ` "${String(target.name)}"`}${target.nth === undefined ? '' : ` #${target.nth}`}${target.within ? ` in ${describeTarget(target.within)}` : ''}`;
 
-/** What has focus: the element's tag, where it links, its accessible name's text, whether inside a dialog. */
+/** What has focus: its tag, role and accessible name, where it links, its text, whether inside a dialog. */
 export interface Focused {
   tag: string;
+  role: string | null;
+  name: string;
   href: string | null;
   text: string;
   inDialog: boolean;
@@ -81,16 +89,27 @@ export class Tab {
     readonly engine: EngineName,
     private readonly native: NativeTab,
     private readonly origin: string,
-    readonly viewport: { width: number; height: number },
+    private size: { width: number; height: number },
   ) {}
+
+  /** The viewport's size in CSS px. */
+  get viewport(): { width: number; height: number } {
+    return { ...this.size };
+  }
+
+  /** Sizes the viewport (WebKit: never under 447 px wide). */
+  async resize(width: number, height: number): Promise<void> {
+    await this.native.resize(width, height);
+    this.size = { width, height };
+  }
 
   /** Problems read from pages left behind (a page's record goes with it). */
   private earlier: string[] = [];
 
-  /** Opens a path (`/`, `/?person=x`) on the server under test. */
-  async goto(path: string): Promise<void> {
+  /** Opens a path (`/`, `/?person=x`) on the server under test, or on another origin given. */
+  async goto(path: string, origin = this.origin): Promise<void> {
     this.earlier.push(...(await this.problems()));
-    await this.native.goto(new URL(path, this.origin).href);
+    await this.native.goto(new URL(path, origin).href);
   }
 
   /**
@@ -102,6 +121,15 @@ export class Tab {
   }
 
   /**
+   * Runs a script's source in the page as the driver's own code (the page's CSP does not apply:
+   * no eval, no script element), e.g. a library's browser build.
+   */
+  async install(source: string): Promise<void> {
+    await this.native.evaluate(`(() => { ${source}
+; return true; })()`);
+  }
+
+  /**
    * Runs `expression` with `window.__e2e` (in-page.ts) in scope; the finder is installed into the
    * page the first time a page needs it, so a look costs one round trip.
    */
@@ -109,7 +137,7 @@ export class Tab {
     const wrapped = `(() => { const e2e = window.__e2e; if (!e2e) return { missing: true }; return { value: ${expression} }; })()`;
     let answer = (await this.native.evaluate(wrapped)) as { missing?: true; value?: unknown };
     if (answer.missing) {
-      await this.native.evaluate(`(() => { ${finderScript()}; return true; })()`);
+      await this.install(finderScript());
       answer = (await this.native.evaluate(wrapped)) as { missing?: true; value?: unknown };
     }
     return answer.value;
@@ -174,6 +202,18 @@ export class Tab {
 
   /** A mouse click at the centre of the one element that matches, once it is there to click. */
   async click(target: Target): Promise<void> {
+    const { x, y } = await this.clickable(target);
+    await this.native.click(x, y);
+  }
+
+  /** A double click at the centre of the one element that matches, once it is there to click. */
+  async doubleClick(target: Target): Promise<void> {
+    const { x, y } = await this.clickable(target);
+    await this.native.doubleClick(x, y);
+  }
+
+  /** Waits until the one element that matches can be clicked at its centre; answers where that is. */
+  private async clickable(target: Target): Promise<{ x: number; y: number }> {
     let last: { x: number; y: number } | { problem: string } = { problem: 'not looked for' };
     await expect
       .poll(
@@ -184,12 +224,21 @@ export class Tab {
         { message: `${this.engine}: ${describeTarget(target)} to click` },
       )
       .toBe('clickable');
-    const { x, y } = last as unknown as { x: number; y: number };
+    return last as unknown as { x: number; y: number };
+  }
+
+  /** A mouse click at a point of the window (CSS px from its top left), on whatever is there. */
+  async clickAt(x: number, y: number): Promise<void> {
+    expect(x >= 0 && y >= 0 && x < this.viewport.width && y < this.viewport.height, `(${x}, ${y}) is in the window`).toBe(true);
     await this.native.click(x, y);
   }
 
   press(key: Key): Promise<void> {
     return this.native.press(key);
+  }
+
+  type(text: string): Promise<void> {
+    return this.native.type(text);
   }
 
   back(): Promise<void> {
@@ -202,16 +251,8 @@ export class Tab {
   }
 
   /** What has focus now. */
-  focused(): Promise<Focused> {
-    return this.evaluate(() => {
-      const el = document.activeElement;
-      return {
-        tag: el ? el.tagName.toLowerCase() : 'none',
-        href: el ? el.getAttribute('href') : null,
-        text: el ? (el.textContent ?? '').trim() : '',
-        inDialog: Boolean(el?.closest('dialog')),
-      };
-    });
+  async focused(): Promise<Focused> {
+    return (await this.find('e2e.focused()')) as Focused;
   }
 
   /** Whether the page's app has hydrated the prerendered HTML (its heading belongs to React). */

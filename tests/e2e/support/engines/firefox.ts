@@ -30,7 +30,12 @@ export async function launchFirefox(): Promise<Engine> {
       page.setDefaultTimeout(10_000);
       await page.setViewport({ width, height });
       await page.evaluateOnNewDocument(WATCHER);
-      return pageTab(page, (key) => page.keyboard.press(driverKey(key) as KeyInput), () => context.close());
+      return pageTab(
+        page,
+        (key) => page.keyboard.press(driverKey(key) as KeyInput),
+        (width, height) => page.setViewport({ width, height }),
+        () => context.close(),
+      );
     },
     close: () => browser.close(),
   };

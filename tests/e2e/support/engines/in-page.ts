@@ -51,16 +51,31 @@ const FINDER = `(() => {
     if (found.length > 1) throw new Error(found.length + ' elements have role ' + target.role + ' and name ' + JSON.stringify(target.name) + ': say which (nth)');
     return found[0] || null;
   }
+  // The name option sees every element of the role, hidden ones too (Testing Library filters by
+  // name before it leaves out the hidden): keep the names of those it gives back.
   function names(target) {
-    const seen = [];
+    const seen = new Map();
     let scope = document.body;
     if (target.within) { scope = one(target.within); if (!scope) return []; }
-    const options = { hidden: false, name: (name) => { seen.push(name); return true; } };
+    const options = { hidden: false, name: (name, element) => { seen.set(element, name); return true; } };
     if (target.level != null) options.level = target.level;
-    TL.queryAllByRole(scope, target.role, options);
-    return seen;
+    return TL.queryAllByRole(scope, target.role, options).map((element) => seen.get(element));
   }
-  window.__e2e = { all, one, names };
+  // What has focus, with its role and accessible name as the role queries compute them.
+  function focused() {
+    const el = document.activeElement;
+    const tag = el ? el.tagName.toLowerCase() : 'none';
+    const plain = { tag, role: null, name: '', href: null, text: '', inDialog: false };
+    if (!el || el === document.body || el === document.documentElement) return plain;
+    const parent = el.parentElement || document.documentElement;
+    let role = null;
+    const roles = TL.getRoles(parent, { hidden: true });
+    for (const candidate of Object.keys(roles)) if (roles[candidate].includes(el)) { role = candidate; break; }
+    let name = '';
+    if (role) TL.queryAllByRole(parent, role, { hidden: true, name: (computed, element) => { if (element === el) name = computed; return false; } });
+    return { tag, role, name, href: el.getAttribute('href'), text: (el.textContent || '').trim(), inDialog: Boolean(el.closest('dialog')) };
+  }
+  window.__e2e = { all, one, names, focused };
 })();`;
 
 let bundle: string | undefined;

@@ -6,7 +6,8 @@ import type { Key, NativeTab } from './driver';
 export interface DriverPage {
   goto(url: string, options: { waitUntil: 'load'; timeout: number }): Promise<unknown>;
   evaluate(expression: string): Promise<unknown>;
-  mouse: { click(x: number, y: number): Promise<unknown> };
+  mouse: { click(x: number, y: number, options?: { clickCount?: number; count?: number }): Promise<unknown> };
+  keyboard: { type(text: string): Promise<unknown> };
   goBack(): Promise<unknown>;
   screenshot(options: { path: string }): Promise<unknown>;
 }
@@ -14,7 +15,12 @@ export interface DriverPage {
 /** Space is "Space" to both drivers; every other key is its DOM name. */
 export const driverKey = (key: Key) => (key === ' ' ? 'Space' : key);
 
-export function pageTab(page: DriverPage, press: (key: Key) => Promise<unknown>, close: () => Promise<void>): NativeTab {
+export function pageTab(
+  page: DriverPage,
+  press: (key: Key) => Promise<unknown>,
+  resize: (width: number, height: number) => Promise<unknown>,
+  close: () => Promise<void>,
+): NativeTab {
   return {
     async goto(url) {
       await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
@@ -23,11 +29,21 @@ export function pageTab(page: DriverPage, press: (key: Key) => Promise<unknown>,
     async click(x, y) {
       await page.mouse.click(x, y);
     },
+    async doubleClick(x, y) {
+      // Playwright counts clicks by clickCount, puppeteer by count: each ignores the other's.
+      await page.mouse.click(x, y, { clickCount: 2, count: 2 });
+    },
     async press(key) {
       await press(key);
     },
+    async type(text) {
+      await page.keyboard.type(text);
+    },
     async back() {
       await page.goBack();
+    },
+    async resize(width, height) {
+      await resize(width, height);
     },
     async screenshot(path) {
       await page.screenshot({ path });

@@ -37,3 +37,14 @@ export async function expectDialogOn(tab: Tab, moment: Moment): Promise<void> {
   await expect.poll(() => tab.count(dialogNamed(moment)), { message: `${tab.engine}: the dialog named "${title}"` }).toBe(1);
   await expect.poll(async () => (await tab.focused()).inDialog, { message: `${tab.engine}: focus in the dialog` }).toBe(true);
 }
+
+export const PEOPLE: Target = { role: 'group', name: 'People' };
+export const AWARDS: Target = { role: 'group', name: 'Awards' };
+/** A person's or award's filter: a link to the filtered wall. */
+export const filter = (name: string): Target => ({ role: 'link', name });
+export const SEARCH: Target = { role: 'combobox', name: 'Find a person' };
+/** Below 1024 px: the bar's button that opens the filter sheet, and the sheet. */
+export const SHEET_BUTTON: Target = { role: 'button', name: /^Filters\b/ };
+export const SHEET: Target = { role: 'dialog', name: 'Filters' };
+/** The moment dialog's Close. */
+export const CLOSE: Target = { role: 'button', name: 'Close', within: DIALOG };

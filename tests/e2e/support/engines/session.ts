@@ -22,7 +22,9 @@ export function chosenEngines(): EngineName[] {
 }
 
 export type JourneyBody = (tab: Tab) => Promise<void>;
-export type Run = (journey: Journey, body: JourneyBody, options?: TabOptions) => void;
+/** The tab's size: the same in every engine, or chosen per engine (WebKit's window is never under 447 px). */
+export type JourneyOptions = TabOptions | ((engine: EngineName) => TabOptions);
+export type Run = (journey: Journey, body: JourneyBody, options?: JourneyOptions) => void;
 
 export function forEachEngine(define: (run: Run) => void): void {
   for (const name of chosenEngines()) {
@@ -53,10 +55,12 @@ export function forEachEngine(define: (run: Run) => void): void {
           test.skip(`${journey} — not in ${name}: ${why}`, () => {});
           return;
         }
-        test(journey, async () => {
+        // A journey is many steps, each a round trip to the browser: WebKit's take 25 s on a busy machine.
+        test(journey, { timeout: 90_000 }, async () => {
           engine ??= LAUNCH[name]();
           const launched = await engine;
-          const size = { width: options.width ?? 1280, height: options.height ?? 800 };
+          const chosen = typeof options === 'function' ? options(name) : options;
+          const size = { width: chosen.width ?? 1280, height: chosen.height ?? 800 };
           const tab = new Tab(name, await launched.newTab(size), inject('baseURL'), size);
           open.push(tab);
           await body(tab);

@@ -58,7 +58,7 @@ function started(child: ChildProcess, what: string): Promise<void> {
 
 /** Starts Xvfb on a free display; resolves with the display (":3"). */
 async function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '2560x1600x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
   await started(xvfb, 'Xvfb');
   const display = await new Promise<string>((resolve, reject) => {
     let said = '';
@@ -140,12 +140,19 @@ export async function launchWebKit(): Promise<Engine> {
           async click(x: number, y: number) {
             await browser.action('pointer', { parameters: { pointerType: 'mouse' } }).move({ x: Math.round(x), y: Math.round(y), origin: 'viewport' }).down().up().perform();
           },
+          async doubleClick(x: number, y: number) {
+            await browser.action('pointer', { parameters: { pointerType: 'mouse' } }).move({ x: Math.round(x), y: Math.round(y), origin: 'viewport' }).down().up().down().up().perform();
+          },
           async press(key: Key) {
             await browser.keys(KEYS[key]);
+          },
+          async type(text: string) {
+            await browser.keys([...text]);
           },
           async back() {
             await browser.back();
           },
+          resize: size,
           async screenshot(path: string) {
             await browser.saveScreenshot(path);
           },
