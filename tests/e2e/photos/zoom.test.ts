@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { setupBrowser } from '../support/browser';
 import { clickWhereItIs, swipe } from '../support/gestures';
-import { openSampleDialog, pinch, waitForGestures, zoomOf } from '../support/photo';
+import { doubleTap, openSampleDialog, pinch, waitForGestures, zoomOf } from '../support/photo';
 import { sampleMoment, sampleMoments, serveSampleSite, WIDE } from '../support/sample-site';
 import { address, dialog, waitForApp } from '../support/screen';
 
@@ -140,12 +140,10 @@ describe('zoom in the dialog, on a phone', () => {
     }
     const box = (await surface.boundingBox())!;
     const at = { x: box.x + box.width * 0.75, y: box.y + box.height / 2 };
-    await page.touchscreen.tap(at.x, at.y);
-    await page.touchscreen.tap(at.x, at.y);
+    await doubleTap(page, at.x, at.y);
     await expect.poll(() => status.textContent()).toBe('Zoom 250 %');
     await expect.poll(async () => (await drawn()).x, { message: 'the right of the photo comes into the middle' }).toBeLessThan(0);
-    await page.touchscreen.tap(at.x, at.y);
-    await page.touchscreen.tap(at.x, at.y);
+    await doubleTap(page, at.x, at.y);
     await expect.poll(() => status.textContent()).toBe('Zoom: whole photo');
   });
 
@@ -195,8 +193,7 @@ describe('zoom on the moment page', () => {
     await waitForApp(page);
     const { surface, status } = zoomOf(page.locator('main'), wide.alt);
     const box = (await surface.boundingBox())!;
-    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await doubleTap(page, box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => status.textContent()).toBe('Zoom 250 %');
   });
 });

@@ -49,6 +49,23 @@ export async function waitForGestures(surface: Locator): Promise<void> {
 }
 
 /**
+ * Two taps of one finger at (x, y), 100 ms apart by the events' own clocks: a double tap
+ * whatever the machine's load (each event carries the time it says it happened).
+ */
+export async function doubleTap(page: Page, x: number, y: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const start = Date.now() / 1000;
+  try {
+    for (const at of [0, 0.1]) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }], timestamp: start + at });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: start + at + 0.03 });
+    }
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
  * Two fingers on `target`, from `gap` px apart around its centre to `gap * grow`, through the
  * DevTools protocol, and both lifted at once.
  */
