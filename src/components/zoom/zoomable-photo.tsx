@@ -4,6 +4,7 @@ import { isZoomed, MOST, zoomLabel } from '../../domain/zoom';
 import { Artwork } from '../artwork/artwork';
 import type { PhotoView } from '../artwork/photo';
 import { Icon, type IconName } from '../ui/icon';
+import { useHydrated } from '../ui/use-hydrated';
 import { useZoom } from './use-zoom';
 import './zoom.css';
 
@@ -34,19 +35,25 @@ function ZoomButton({ name, icon, onClick, disabled }: { name: string; icon: Ico
 export function ZoomablePhoto({ moment, image, view, className }: ZoomablePhotoProps) {
   const { zoom, surface, surfaceProps, zoomIn, zoomOut, fit } = useZoom(image);
   const zoomed = isZoomed(zoom);
+  // The controls come with the app: before (or without) its script they would do nothing.
+  const live = useHydrated();
   return (
     <div className="relative">
       <div ref={surface} data-zoomed={zoomed || undefined} className={`zoom-surface ${zoomed ? 'zoomed' : ''}`} {...surfaceProps}>
         <Artwork moment={moment} view={view} className={className} />
       </div>
-      <div role="group" aria-label="Zoom" className="absolute right-2 bottom-2 flex gap-1 rounded-full bg-night-950/75 p-1 ring-1 ring-white/15 backdrop-blur-sm">
-        <ZoomButton name="Zoom out" icon="minus" onClick={zoomOut} disabled={!zoomed} />
-        <ZoomButton name="Fit" icon="fit" onClick={fit} disabled={!zoomed} />
-        <ZoomButton name="Zoom in" icon="plus" onClick={zoomIn} disabled={zoom.scale >= MOST} />
-      </div>
-      <p role="status" className="sr-only">
-        {zoomLabel(zoom)}
-      </p>
+      {live && (
+        <>
+          <div role="group" aria-label="Zoom" className="absolute right-2 bottom-2 flex gap-1 rounded-full bg-night-950/75 p-1 ring-1 ring-white/15 backdrop-blur-sm">
+            <ZoomButton name="Zoom out" icon="minus" onClick={zoomOut} disabled={!zoomed} />
+            <ZoomButton name="Fit" icon="fit" onClick={fit} disabled={!zoomed} />
+            <ZoomButton name="Zoom in" icon="plus" onClick={zoomIn} disabled={zoom.scale >= MOST} />
+          </div>
+          <p role="status" className="sr-only">
+            {zoomLabel(zoom)}
+          </p>
+        </>
+      )}
     </div>
   );
 }
