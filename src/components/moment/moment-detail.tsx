@@ -6,6 +6,7 @@ import { paths } from '../../paths';
 import { Artwork } from '../artwork/artwork';
 import { AwardBadge } from '../ui/award-badge';
 import { PhotoNote } from '../artwork/photo-note';
+import { ZoomablePhoto } from '../zoom/zoomable-photo';
 import { ShareButton } from './share-button';
 
 interface MomentDetailProps {
@@ -60,7 +61,12 @@ export function MomentDetail({ moment, total, headingId, headingLevel, pager, he
   return (
     <article className={layout.article}>
       <div className={`touch-pan-y select-none ${layout.photo}`}>
-        <Artwork moment={moment} view={hero ? 'dialog' : 'detail'} className={layout.frame} />
+        {moment.photo?.image ? (
+          // A real photo can be looked at closer; stepping to another moment starts it fitted.
+          <ZoomablePhoto key={moment.slug} moment={moment} image={moment.photo.image} view={hero ? 'dialog' : 'detail'} className={layout.frame} />
+        ) : (
+          <Artwork moment={moment} className={layout.frame} />
+        )}
       </div>
       <div className={`flex min-w-0 flex-col gap-5 ${layout.text}`}>
         <div>

@@ -1,10 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { isTyping } from '../ui/is-typing';
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-}
-
-/** ← and → step to the previous and next moment, as in any photo viewer. */
+/** ← and → step to the previous and next moment, as in any photo viewer (a zoomed photo takes them first: use-zoom.ts). */
 export function useArrowKeys(handlers: { onPrevious?: () => void; onNext?: () => void }) {
   const latest = useRef(handlers);
   useEffect(() => {

@@ -6,6 +6,9 @@ const icons = {
   next: 'M8 4l6 6-6 6',
   check: 'M4 10.5l4 4 8-8',
   filters: 'M3 6h14M6 10h8M8.5 14h3',
+  plus: 'M10 4v12M4 10h12',
+  minus: 'M4 10h12',
+  fit: 'M4 8V4h4M12 4h4v4M16 12v4h-4M8 16H4v-4',
 } as const;
 
 export type IconName = keyof typeof icons;

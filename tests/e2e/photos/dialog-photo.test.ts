@@ -1,43 +1,19 @@
 // The dialog gives a real photo the screen (issue 22): on a phone the whole width with the text
 // below, on a desktop as much of the screen as the text beside it leaves; the caption and the
 // credit stay on screen without scrolling; the generated artwork keeps its panel.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { SAMPLE_CATALOG } from '../../../scripts/serve/sample.mjs';
 import { setupBrowser } from '../support/browser';
-import { clickWhereItIs } from '../support/gestures';
-import { dialog, dialogPanel, settle, waitForApp, wall } from '../support/screen';
-import { root, serveSampleSite } from '../support/sample-site';
+import { openSampleDialog } from '../support/photo';
+import { dialogPanel } from '../support/screen';
+import { sampleMoment, sampleMoments, serveSampleSite, WIDE } from '../support/sample-site';
 
 const browser = setupBrowser();
 const sample = serveSampleSite();
 
-interface SampleMoment {
-  slug: string;
-  caption: string;
-  alt: string;
-  photo?: { src: string };
-}
-const moments: SampleMoment[] = JSON.parse(readFileSync(join(root, SAMPLE_CATALOG), 'utf8')).moments;
-const moment = (slug: string) => moments.find((each) => each.slug === slug)!;
 /** The sample's 16:9 photo (5,640×3,172) and its one moment without a photo. */
-const wide = moment('the-quiet-hours-take-best-group');
-const artwork = moments.find((each) => !each.photo)!;
-
-/** Opens the sample wall, clicks the card of `slug` and waits for its dialog, standing still. */
-async function openDialog(page: Page, slug: string): Promise<Locator> {
-  await page.goto(sample.url('/'));
-  await waitForApp(page);
-  const link = wall(page).list.locator(`a[href="/moments/${slug}/"]`);
-  await link.scrollIntoViewIfNeeded();
-  await settle(page);
-  await clickWhereItIs(page, link);
-  await expect.poll(() => dialog(page).count(), { message: 'the dialog opens' }).toBe(1);
-  await settle(page);
-  return dialog(page);
-}
+const wide = sampleMoment(WIDE);
+const artwork = sampleMoments.find((each) => !each.photo)!;
 
 /** Whether a person sees `target` where it is: inside the window and not hidden by what is in front or a scrolled box. */
 async function seen(target: Locator): Promise<boolean> {
@@ -59,7 +35,7 @@ describe('the photo in the dialog', () => {
   for (const { width, height, phone, dpr, area, beside } of screens) {
     test(`at ${width}×${height} a 16:9 photo covers at least ${Math.round(area * 100)} % of the screen, the text ${beside ? 'beside' : 'below'} it, caption and credit seen without scrolling`, async () => {
       const page = await browser.newPage({ viewport: { width, height }, phone, deviceScaleFactor: dpr });
-      const shown = await openDialog(page, wide.slug);
+      const shown = await openSampleDialog(page, sample, wide.slug);
       const photo = shown.getByRole('img', { name: wide.alt, exact: true });
       const box = (await photo.boundingBox())!;
       const covered = (box.width * box.height) / (width * height);
@@ -87,7 +63,7 @@ describe('the photo in the dialog', () => {
 
   test('the generated artwork keeps its panel: 4:3, with the wall seen on both sides at 1440 px', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const shown = await openDialog(page, artwork.slug);
+    const shown = await openSampleDialog(page, sample, artwork.slug);
     const frame = (await shown.locator(`[data-artwork="${artwork.slug}"]`).boundingBox())!;
     expect(frame.width / frame.height).toBeCloseTo(4 / 3, 2);
     const panel = (await dialogPanel(page).boundingBox())!;

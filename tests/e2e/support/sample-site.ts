@@ -17,6 +17,18 @@ export const SAMPLE_DIST = 'dist-sample';
 /** Names the test run that built dist-sample/ (global-setup's run id), so the next file reuses it. */
 const MARK = join(root, SAMPLE_DIST, '.built-for-run');
 
+/** A sample moment as its catalogue file has it. */
+export interface SampleMoment {
+  slug: string;
+  caption: string;
+  alt: string;
+  photo?: { src: string };
+}
+export const sampleMoments: SampleMoment[] = JSON.parse(readFileSync(join(root, SAMPLE_CATALOG), 'utf8')).moments;
+export const sampleMoment = (slug: string) => sampleMoments.find((each) => each.slug === slug)!;
+/** The sample's 16:9 photo (5,640×3,172). */
+export const WIDE = 'the-quiet-hours-take-best-group';
+
 /** Builds the sample site unless this test run already has. */
 export async function buildSampleSite(): Promise<void> {
   const run = inject('runId');
