@@ -1,6 +1,8 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
+import { catalog } from '../../content/catalog';
 import type { Filters } from '../../domain/filters';
-import { SEARCH_MAX_LENGTH } from '../../domain/search';
+import { parseFilters } from '../../domain/query';
+import { SEARCH_MAX_LENGTH, tidySearch } from '../../domain/search';
 import { paths } from '../../paths';
 import { mark } from '../../prepaint/marks';
 import { useSearchDraft } from './use-search-draft';
@@ -14,6 +16,26 @@ import { useSearchDraft } from './use-search-draft';
 export function SearchBox({ filters }: { filters: Filters }) {
   const id = useId();
   const { draft, change, settle } = useSearchDraft(filters);
+  const box = useRef<HTMLInputElement>(null);
+
+  // Letters typed into the prerendered box before the app ran are the person's: once the app
+  // runs, they search (a box the page's script filled from the address says what it says).
+  // (The address itself, not this first render's: on a prerendered page that is `/` for a while.)
+  useLayoutEffect(() => {
+    const typed = box.current?.value ?? '';
+    const asked = parseFilters(window.location.search, catalog).filters;
+    if (tidySearch(typed) !== (asked.search ?? '')) change(typed, asked);
+    // Once, when the box first runs in the app.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  /** Enter: what the box says is the search (also when it was typed before the app ran); done. */
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const typed = box.current?.value ?? '';
+    if (typed !== draft) change(typed);
+    settle();
+  }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key !== 'Escape' || draft === '') return;
@@ -28,16 +50,14 @@ export function SearchBox({ filters }: { filters: Filters }) {
       role="search"
       action={paths.wall.path}
       method="get"
-      onSubmit={(event) => {
-        event.preventDefault();
-        settle();
-      }}
+      onSubmit={onSubmit}
       className="flex flex-col gap-2"
     >
       <label htmlFor={`${id}-q`} className="text-xs font-bold tracking-widest text-white/60 uppercase">
         Search moments
       </label>
       <input
+        ref={box}
         id={`${id}-q`}
         type="search"
         name="q"
