@@ -1,8 +1,6 @@
-import { useId, useLayoutEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
-import { catalog } from '../../content/catalog';
+import { useId, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import type { Filters } from '../../domain/filters';
-import { parseFilters } from '../../domain/query';
-import { SEARCH_MAX_LENGTH, tidySearch } from '../../domain/search';
+import { SEARCH_MAX_LENGTH } from '../../domain/search';
 import { paths } from '../../paths';
 import { mark } from '../../prepaint/marks';
 import { useSearchDraft } from './use-search-draft';
@@ -18,18 +16,7 @@ export function SearchBox({ filters }: { filters: Filters }) {
   const { draft, change, settle } = useSearchDraft(filters);
   const box = useRef<HTMLInputElement>(null);
 
-  // Letters typed into the prerendered box before the app ran are the person's: once the app
-  // runs, they search (a box the page's script filled from the address says what it says).
-  // (The address itself, not this first render's: on a prerendered page that is `/` for a while.)
-  useLayoutEffect(() => {
-    const typed = box.current?.value ?? '';
-    const asked = parseFilters(window.location.search, catalog).filters;
-    if (tidySearch(typed) !== (asked.search ?? '')) change(typed, asked);
-    // Once, when the box first runs in the app.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  /** Enter: what the box says is the search (also when it was typed before the app ran); done. */
+  /** Enter: what the box says is the search; done. */
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const typed = box.current?.value ?? '';

@@ -42,14 +42,14 @@ export function useSearchDraft(filters: Filters) {
     }
   }
 
-  /** The box now says `text`: so does the address (the wall's at `from`, by default the one rendered). */
-  function change(text: string, from: Filters = filters) {
+  /** The box now says `text`: so does the address. */
+  function change(text: string) {
     setDraft(text);
     // A space more or less is the same search: no new address.
-    if (tidySearch(text) === tidySearch(from.search ?? '')) return;
+    if (tidySearch(text) === tidySearch(search)) return;
     setTyping(true);
     const state: TypedState = { typedIn: box };
-    void navigate(paths.wall.getHref({ ...from, search: text }), { replace: typing, state, preventScrollReset: true });
+    void navigate(paths.wall.getHref({ ...filters, search: text }), { replace: typing, state, preventScrollReset: true });
   }
 
   /** The search is done (Enter): the next change starts a new history entry. */

@@ -193,20 +193,6 @@ describe('a shared ?q= link', () => {
     expect(await searchBox(page).inputValue()).toBe('renee');
   });
 
-  test('letters typed before the app runs are searched once it does, with the address’s filters', async () => {
-    const page = await browser.newPage();
-    const app = await holdApp(page);
-    await page.goto(url('/?person=karol-g'));
-    await expectWall(page, '/?person=karol-g');
-    await searchBox(page).fill('karol');
-    expect(await appRan(page)).toBe(false);
-    app.release();
-    await waitForApp(page);
-    await expect.poll(() => address(page)).toBe('/?q=karol&person=karol-g');
-    await expectWall(page, '/?q=karol&person=karol-g');
-    expect(await searchBox(page).inputValue()).toBe('karol');
-  });
-
   test('with the app’s script never arriving: its moments, count, box, chip and links, and Enter searches on', async () => {
     const page = await browser.newPage();
     await withoutApp(page);
