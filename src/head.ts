@@ -2,7 +2,7 @@ import { matchPath } from 'react-router';
 import { catalog, getMoment, momentPageTitle, momentText, planFor } from './content/catalog';
 import { event } from './content/event';
 import { describeArtwork } from './domain/artwork';
-import { filterMoments, hasFilters } from './domain/filters';
+import { filterMoments, hasFilters, isSearching } from './domain/filters';
 import { countMoments } from './domain/plural';
 import { parseFilters } from './domain/query';
 import { DESCRIPTION_MAX, TITLE_MAX, truncateAtWord } from './domain/standalone-text';
@@ -48,7 +48,8 @@ export function headFor(pathname: string, search = ''): PageHead {
     const names = [...catalog.people, ...catalog.awards]
       .filter(({ id }) => filters.people.includes(id) || filters.awards.includes(id))
       .map(({ name }) => name);
-    const count = filterMoments(catalog.moments, filters).length;
+    if (isSearching(filters)) names.unshift(`“${filters.search}”`);
+    const count = filterMoments(catalog, filters).length;
     return {
       title: hasFilters(filters)
         ? `${truncateAtWord(names.join(' + '), TITLE_MAX - 25)}: ${countMoments(count)} · ${SITE_NAME}`

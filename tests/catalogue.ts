@@ -17,7 +17,7 @@ export function momentsAt(path: string): Moment[] {
   const { filters, unknown } = parseFilters(new URL(path, 'http://wall.invalid').search, catalog);
   const strays = [...unknown.people, ...unknown.awards];
   if (strays.length > 0) throw new Error(`momentsAt('${path}'): the catalogue knows no ${strays.join(', ')}`);
-  return filterMoments(catalog.moments, filters);
+  return filterMoments(catalog, filters);
 }
 
 /** The moment with this slug; throws when the catalogue has none. */

@@ -1,12 +1,15 @@
 import { add, and, count, emptySet, fullSet, has, or, type Bitset } from './bitset';
+import { answers, searchable, searchWords } from './search';
 
-/** What the wall is filtered by: ids, in catalogue order. */
+/** What the wall is filtered by: ids, in catalogue order, and words to search for (`?q=`). */
 export interface Filters {
   people: readonly string[];
   awards: readonly string[];
+  /** The search as the address keeps it (tidySearch); absent or `''` is none. */
+  search?: string;
 }
 
-export type FacetKind = keyof Filters;
+export type FacetKind = 'people' | 'awards';
 
 /**
  * The people and awards a filter may name, in catalogue order (the order of ids in an address);
@@ -14,24 +17,42 @@ export type FacetKind = keyof Filters;
  */
 export type KnownIds = Record<FacetKind, readonly { id: string; name: string }[]>;
 
-/** What filtering looks at in a moment (a catalogue's, or a card's on the page): its ids. */
+/**
+ * What filtering looks at in a moment (a catalogue's, or a card's on the page): its ids, and
+ * its caption for a search (which also looks at the names of its people and awards).
+ */
 export interface Tagged {
   readonly people: readonly string[];
   readonly awards: readonly string[];
+  readonly caption: string;
 }
 
 /** What the filters are counted over: the people and awards they may name, and the moments. */
-export type Faceted = KnownIds & { readonly moments: readonly Tagged[] };
+export type Faceted<T extends Tagged = Tagged> = KnownIds & { readonly moments: readonly T[] };
 
 export const noFilters: Filters = { people: [], awards: [] };
 
-export function hasFilters(filters: Filters): boolean {
-  return filters.people.length > 0 || filters.awards.length > 0;
+/** The search that narrows the wall: its text when it has a word to look for ("!!!" has none), else `''`. */
+export function activeSearch(filters: Filters): string {
+  return searchWords(filters.search).length > 0 ? filters.search! : '';
 }
 
-/** How many people and awards are chosen. */
+export function isSearching(filters: Filters): boolean {
+  return activeSearch(filters) !== '';
+}
+
+export function hasFilters(filters: Filters): boolean {
+  return filters.people.length > 0 || filters.awards.length > 0 || isSearching(filters);
+}
+
+/** How many people and awards are chosen, and the search as one more. */
 export function chosenCount(filters: Filters): number {
-  return filters.people.length + filters.awards.length;
+  return filters.people.length + filters.awards.length + (isSearching(filters) ? 1 : 0);
+}
+
+/** The same filters without their search. */
+export function withoutSearch({ people, awards }: Filters): Filters {
+  return { people, awards };
 }
 
 /**
@@ -43,6 +64,10 @@ interface FacetIndex {
   all: Bitset;
   none: Bitset;
   sets: Record<FacetKind, Map<string, Bitset>>;
+  /** Each moment's caption and names, ready to search (built at the first search). */
+  texts?: string[];
+  /** The last searches' answers, by their words: every option's count asks the same one. */
+  searches: Map<string, Bitset>;
 }
 
 const indexes = new WeakMap<readonly Tagged[], FacetIndex>();
@@ -61,27 +86,56 @@ function facetIndex(moments: readonly Tagged[]): FacetIndex {
       }
     }
   });
-  const index = { all: fullSet(size), none: emptySet(size), sets };
+  const index: FacetIndex = { all: fullSet(size), none: emptySet(size), sets, searches: new Map() };
   indexes.set(moments, index);
   return index;
+}
+
+/** Searches remembered per list of moments (typing asks one new search per letter). */
+const SEARCHES_KEPT = 16;
+
+/**
+ * The moments whose caption, people's names or awards' names answer every word of the search
+ * (src/domain/search.ts), or every moment when it has no word to look for.
+ */
+function searchedBy(faceted: Faceted, index: FacetIndex, filters: Filters): Bitset {
+  const words = searchWords(filters.search);
+  if (words.length === 0) return index.all;
+  const key = words.join(' ');
+  const known = index.searches.get(key);
+  if (known) return known;
+  if (!index.texts) {
+    const names = new Map([...faceted.people, ...faceted.awards].map(({ id, name }) => [id, name]));
+    const named = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? '').join(' ');
+    index.texts = faceted.moments.map((moment) => searchable(`${moment.caption} ${named(moment.people)} ${named(moment.awards)}`));
+  }
+  const found = emptySet(faceted.moments.length);
+  index.texts.forEach((text, position) => {
+    if (answers(text, words)) add(found, position);
+  });
+  if (index.searches.size >= SEARCHES_KEPT) index.searches.delete(index.searches.keys().next().value!);
+  index.searches.set(key, found);
+  return found;
 }
 
 /**
  * The one definition of what a selection shows, as positions in the list of moments. People
  * narrow (the moments they are all in, together); awards widen (a moment of any of them); a
- * person and an award must both match. An id no moment has matches nothing.
+ * search narrows (a moment answering all its words); each of the three must hold. An id no
+ * moment has matches nothing.
  */
-function shownBy(index: FacetIndex, filters: Filters): Bitset {
+function shownBy(faceted: Faceted, filters: Filters): Bitset {
+  const index = facetIndex(faceted.moments);
   const set = (kind: FacetKind, id: string) => index.sets[kind].get(id) ?? index.none;
-  const everyone = filters.people.reduce((bits, id) => and(bits, set('people', id)), index.all);
+  const everyone = filters.people.reduce((bits, id) => and(bits, set('people', id)), searchedBy(faceted, index, filters));
   if (filters.awards.length === 0) return everyone;
   return and(everyone, filters.awards.reduce((bits, id) => or(bits, set('awards', id)), index.none));
 }
 
 /** The moments the wall shows under `filters`, in their order. */
-export function filterMoments<T extends Tagged>(moments: readonly T[], filters: Filters): T[] {
-  const shown = shownBy(facetIndex(moments), filters);
-  return moments.filter((_, position) => has(shown, position));
+export function filterMoments<T extends Tagged>(faceted: Faceted<T>, filters: Filters): T[] {
+  const shown = shownBy(faceted, filters);
+  return faceted.moments.filter((_, position) => has(shown, position));
 }
 
 /** The data attributes a card carries so that filterMoments can be written as a CSS selector. */
@@ -90,9 +144,11 @@ export const cardTags = { people: 'data-people', awards: 'data-awards' } as cons
 /**
  * A CSS selector for the cards filterMoments leaves out, given cards that list their ids in
  * `cardTags` attributes (space-separated): used to hide them before any script has the DOM.
- * Ids are lowercase words joined by hyphens (validated), so they need no escaping.
+ * Ids are lowercase words joined by hyphens (validated), so they need no escaping. A search is
+ * no selector: under one, every card waits, hidden, until its text can be read.
  */
 export function rejectedCardsSelector(card: string, filters: Filters): string {
+  if (isSearching(filters)) return card;
   const lacks = (kind: FacetKind, id: string) => `:not([${cardTags[kind]}~="${id}"])`;
   const selectors = filters.people.map((id) => `${card}${lacks('people', id)}`);
   if (filters.awards.length > 0) selectors.push(card + filters.awards.map((id) => lacks('awards', id)).join(''));
@@ -130,7 +186,7 @@ export interface OptionState {
 export function optionState(faceted: Faceted, filters: Filters, kind: FacetKind, id: string): OptionState {
   const selected = isSelected(filters, kind, id);
   const next = toggle(faceted, filters, kind, id);
-  const shown = count(shownBy(facetIndex(faceted.moments), selected ? filters : next));
+  const shown = count(shownBy(faceted, selected ? filters : next));
   return { selected, count: shown, disabled: !selected && shown === 0, next };
 }
 

@@ -1,9 +1,4 @@
-/** Lowercase, without accents: "Reneé" → "renee". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
-}
-
-const words = (text: string) => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+import { answers, searchable, searchWords } from './search';
 
 /**
  * Whether a name answers what was typed: every typed word starts a word of the name, whatever
@@ -11,12 +6,11 @@ const words = (text: string) => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(B
  * Carpenter, "sabrina car" → Sabrina Carpenter). Nothing typed matches nothing.
  */
 export function nameMatches(name: string, typed: string): boolean {
-  const wanted = words(typed);
-  const have = words(name);
-  return wanted.length > 0 && wanted.every((word) => have.some((part) => part.startsWith(word)));
+  return answers(searchable(name), searchWords(typed));
 }
 
 /** The entries whose name answers what was typed, in their given order. */
 export function findByName<T extends { name: string }>(entries: readonly T[], typed: string): T[] {
-  return entries.filter((entry) => nameMatches(entry.name, typed));
+  const wanted = searchWords(typed);
+  return entries.filter((entry) => answers(searchable(entry.name), wanted));
 }

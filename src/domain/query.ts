@@ -1,8 +1,11 @@
 import type { FacetKind, Filters, KnownIds } from './filters';
+import { tidySearch, UNSAFE } from './search';
 import { slugify } from './slugs';
 
 /** The query parameter of each facet: `?person=karol-g&award=best-pop`. */
 export const queryKeys: Record<FacetKind, string> = { people: 'person', awards: 'award' };
+/** The query parameter of the search: `?q=hug`. */
+export const SEARCH_KEY = 'q';
 
 export interface ParsedFilters {
   filters: Filters;
@@ -37,20 +40,27 @@ function parseFacet(params: URLSearchParams, kind: FacetKind, known: readonly { 
   return { ids: known.map((entry) => entry.id).filter((id) => found.has(id)), unknown: [...unknown] };
 }
 
-/** Reads the filters out of a query string; unknown and repeated values never throw. */
+/**
+ * Reads the filters out of a query string; unknown and repeated values never throw. The search
+ * is the first `q`, tidied (tidySearch: trimmed, cut short, nothing unsafe), and left out when
+ * nothing is left of it.
+ */
 export function parseFilters(search: string | URLSearchParams, known: KnownIds): ParsedFilters {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const people = parseFacet(params, 'people', known.people);
   const awards = parseFacet(params, 'awards', known.awards);
+  const words = tidySearch(params.get(SEARCH_KEY) ?? '');
   return {
-    filters: { people: people.ids, awards: awards.ids },
+    filters: { ...(words && { search: words }), people: people.ids, awards: awards.ids },
     unknown: { people: people.unknown, awards: awards.unknown },
   };
 }
 
-/** The query string for some filters, `""` when there are none, else starting with `?`. */
+/** The query string for some filters, `""` when there are none, else starting with `?`: the search first. */
 export function serializeFilters(filters: Filters): string {
   const params = new URLSearchParams();
+  const words = tidySearch(filters.search ?? '');
+  if (words) params.append(SEARCH_KEY, words);
   for (const kind of ['people', 'awards'] as const) {
     for (const id of filters[kind]) params.append(queryKeys[kind], id);
   }
@@ -67,7 +77,7 @@ export function canonicalSearch(search: string, known: KnownIds): string | undef
   const { filters, unknown } = parseFilters(search, known);
   if (unknown.people.length > 0 || unknown.awards.length > 0) return undefined;
   const params = [...new URLSearchParams(search)];
-  const ours = (key: string) => Object.values(queryKeys).includes(key);
+  const ours = (key: string) => key === SEARCH_KEY || Object.values(queryKeys).includes(key);
   const canonical = [...new URLSearchParams(serializeFilters(filters))];
   const asked = params.filter(([key]) => ours(key));
   if (JSON.stringify(asked) === JSON.stringify(canonical)) return undefined;
@@ -78,10 +88,6 @@ export function canonicalSearch(search: string, known: KnownIds): string | undef
 /** At most this many unknown values are named, each cut to this many characters. */
 export const NOTICE_MAX_VALUES = 3;
 export const NOTICE_MAX_LENGTH = 40;
-
-// Control characters, line and paragraph separators, and bidirectional marks, embeddings,
-// overrides and isolates: they could reorder or hide the text around them.
-const UNSAFE = /[\p{Cc}\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 
 /** A value from the address, made safe and short to show: `"Taylor Swi…"`. */
 export function displayValue(value: string): string {

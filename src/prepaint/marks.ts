@@ -15,6 +15,17 @@ export const mark = {
   chosen: 'chosen',
   /** The "no moment matches" message, hidden while some moment does. */
   none: 'none',
+  /** Inside it: what it says under a search (hidden without one), and without (hidden with one). */
+  noneSearched: 'none-searched',
+  noneFiltered: 'none-filtered',
+  /** The search's words, as text ("hug"): in the empty state and the chosen-filters chip. */
+  search: 'search',
+  /** The chip of the search among the chosen filters, hidden without a search. */
+  searchChip: 'search-chip',
+  /** A link to the wall as it is without the search ("Clear the search", the chip's Remove). */
+  clearSearch: 'clear-search',
+  /** A search box (`<input name="q">`): its value is the address's search. */
+  searchBox: 'search-box',
   /** A "Clear all filters" link: no href while nothing is chosen. */
   clear: 'clear',
   /** The list of chosen filters, hidden when none is chosen. */
@@ -29,3 +40,5 @@ export const mark = {
 
 /** The cards of the wall. */
 export const CARDS = '#moments > li';
+/** Inside a card: its caption, which a search reads. */
+export const CAPTION = 'data-caption';

@@ -8,8 +8,19 @@
  *   (counts, chosen states, and links that lead from *this* address), then the stylesheet goes.
  * The app then hydrates what is on screen (see src/routes/use-first-paint-location.ts).
  */
-import { CARDS, mark } from './marks';
-import { chosenCount, filterMoments, hasFilters, optionState, rejectedCardsSelector, type FacetKind, type Filters, type KnownIds } from '../domain/filters';
+import { CAPTION, CARDS, mark } from './marks';
+import {
+  activeSearch,
+  chosenCount,
+  filterMoments,
+  hasFilters,
+  optionState,
+  rejectedCardsSelector,
+  withoutSearch,
+  type FacetKind,
+  type Filters,
+  type KnownIds,
+} from '../domain/filters';
 import { countMoments, ofTotal } from '../domain/plural';
 import { parseFilters } from '../domain/query';
 import { paths } from '../paths';
@@ -32,19 +43,35 @@ export function applyFilters(root: ParentNode, known: KnownIds, filters: Filters
     card,
     people: (card.dataset.people ?? '').split(' '),
     awards: (card.dataset.awards ?? '').split(' ').filter(Boolean),
+    caption: card.querySelector(`[${CAPTION}]`)?.textContent ?? '',
   }));
   // What the app shows and counts, by the app's own functions, over the cards the page lists.
-  const shown = filterMoments(cards, filters);
   const faceted = { ...known, moments: cards };
+  const shown = filterMoments(faceted, filters);
   cards.forEach((entry) => (entry.card.hidden = !shown.includes(entry)));
   shown.forEach((entry, index) => entry.card.style.setProperty('--i', String(index)));
 
   const chosen = chosenCount(filters);
+  const search = activeSearch(filters);
+  const searching = search !== '';
+  const hide = (name: string, hidden: boolean) => all(`[${mark.attribute}="${name}"]`).forEach((element) => (element.hidden = hidden));
   text(mark.shown, countMoments(shown.length));
+  text(mark.search, search);
+  hide(mark.noneSearched, !searching);
+  hide(mark.noneFiltered, searching);
+  hide(mark.searchChip, !searching);
+  all(`[${mark.attribute}="${mark.clearSearch}"]`).forEach((link) => setLink(link, paths.wall.getHref(withoutSearch(filters))));
+  // The attribute, as the app renders it; and the value itself, so that hydration (which sets the
+  // attribute to the prerendered address's empty search) cannot empty the box on screen.
+  for (const box of all(`[${mark.attribute}="${mark.searchBox}"]`) as HTMLInputElement[]) {
+    box.setAttribute('value', filters.search ?? '');
+    box.value = filters.search ?? '';
+  }
   text(mark.ofTotal, ofTotal(hasFilters(filters), cards.length));
   text(mark.chosen, `${chosen} chosen`);
-  all(`[${mark.attribute}="${mark.chosen}"], [${mark.attribute}="${mark.chosenList}"]`).forEach((element) => (element.hidden = chosen === 0));
-  all(`[${mark.attribute}="${mark.none}"]`).forEach((element) => (element.hidden = shown.length > 0));
+  hide(mark.chosen, chosen === 0);
+  hide(mark.chosenList, chosen === 0);
+  hide(mark.none, shown.length > 0);
   all(`[${mark.attribute}="${mark.clear}"]`).forEach((link) => setLink(link, chosen > 0 ? paths.wall.getHref() : undefined));
 
   for (const link of all(`[${mark.facet}]`)) {
@@ -76,7 +103,8 @@ const pendingRules = (filters: Filters) =>
 /** The whole job, from the page's <head>: nothing to do on the unfiltered wall. */
 export function prepaint(doc: Document, search: string, known: KnownIds): void {
   const { filters } = parseFilters(search, known);
-  if (!hasFilters(filters)) return;
+  // (A search of no words, "!!!", narrows nothing, but its box still says it.)
+  if (!hasFilters(filters) && !filters.search) return;
   let sheet: CSSStyleSheet | undefined;
   try {
     sheet = new CSSStyleSheet();
@@ -85,6 +113,14 @@ export function prepaint(doc: Document, search: string, known: KnownIds): void {
   } catch {
     // No constructable stylesheets: the page is written once parsed, as below.
   }
+  // A search typed before the app runs keeps this address's people and awards (a plain GET form
+  // would drop them); once the app runs, it answers the form itself (and cancels the submission).
+  doc.addEventListener('submit', (event) => {
+    const box = (event.target as Element).querySelector<HTMLInputElement>(`[${mark.attribute}="${mark.searchBox}"]`);
+    if (!box || event.defaultPrevented) return;
+    event.preventDefault();
+    doc.defaultView!.location.assign(paths.wall.getHref({ ...filters, search: box.value }));
+  });
   const write = () => {
     applyFilters(doc, known, filters);
     if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((other) => other !== sheet);

@@ -11,16 +11,19 @@ import { SkipLink } from '../components/ui/skip-link';
 import { UnknownFiltersNotice } from '../components/filters/unknown-filters-notice';
 import { useCanonicalAddress } from '../components/filters/use-canonical-address';
 import { catalog } from '../content/catalog';
-import { chosenCount, facetOptions, filterMoments, hasFilters } from '../domain/filters';
+import { activeSearch, chosenCount, facetOptions, filterMoments, hasFilters, withoutSearch } from '../domain/filters';
 import { parseFilters } from '../domain/query';
+import { paths } from '../paths';
 
-/** `/`: the wall. Its filters live only in the query string. */
+/** `/`: the wall. Its filters and its search live only in the query string. */
 export function WallRoute() {
-  const { search } = useLocation();
+  const location = useLocation();
   useCanonicalAddress();
-  const { filters, unknown } = parseFilters(search, catalog);
-  const visible = filterMoments(catalog.moments, filters);
+  const { filters, unknown } = parseFilters(location.search, catalog);
+  const visible = filterMoments(catalog, filters);
   const options = facetOptions(catalog, filters);
+  const search = activeSearch(filters);
+  const clearSearch = paths.wall.getHref(withoutSearch(filters));
   const count = <MomentCount shown={visible.length} total={catalog.moments.length} filtered={hasFilters(filters)} />;
 
   return (
@@ -29,7 +32,7 @@ export function WallRoute() {
       <SiteHeader />
       {/* The sidebar's column runs down to the footer, so the sticky filters stay whole at the very end. */}
       <div className="mx-auto grid w-full max-w-7xl grid-cols-1 gap-8 px-4 pt-4 sm:px-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:px-8">
-        <FilterSidebar options={options} active={hasFilters(filters)} />
+        <FilterSidebar options={options} filters={filters} active={hasFilters(filters)} />
         <div className="flex min-w-0 flex-col">
           <main className="flex min-w-0 flex-col gap-4 lg:pt-4">
             {/* On a phone this row stays at the top of the screen: the count and the Filters button.
@@ -37,11 +40,11 @@ export function WallRoute() {
                 leaves 308, where "4 moments" and "Filters 1 chosen" otherwise overflow by 1 px. */}
             <div className="sticky top-0 z-20 -mx-4 flex min-h-14 items-center justify-between gap-2 bg-night-950/90 px-4 py-1.5 backdrop-blur sm:-mx-6 sm:px-6 lg:static lg:mx-0 lg:min-h-0 lg:bg-transparent lg:p-0 lg:backdrop-blur-none">
               <p className="text-sm text-white/70">{count}</p>
-              <FilterSheet options={options} chosen={chosenCount(filters)} count={count} />
+              <FilterSheet options={options} filters={filters} chosen={chosenCount(filters)} count={count} />
             </div>
             <UnknownFiltersNotice unknown={unknown} filters={filters} known={catalog} />
-            <ActiveFilters options={options} />
-            <NoMoments hidden={visible.length > 0} />
+            <ActiveFilters options={options} search={search} clearSearch={clearSearch} />
+            <NoMoments hidden={visible.length > 0} search={search} clearSearch={clearSearch} />
             <MomentList moments={visible} />
           </main>
           <SiteFooter className="" />

@@ -6,10 +6,11 @@
 // of both. Prints one Markdown table to stdout (progress to stderr) and writes it to
 // .bench/last.md. Figures are printed, never asserted. dist/ is put back as it was at the end.
 //
-//   npm run bench [-- --n 19,200] [--quick] [--clicks 10] [--click-cap 20] [--limit 20]
-//                 [--no-build] [--no-lighthouse]
+//   npm run bench [-- --n 19,200] [--quick] [--clicks 10] [--searches 10] [--click-cap 20]
+//                 [--limit 20] [--no-build] [--no-lighthouse]
 //
-// --quick: 4 clicks and no Lighthouse. --click-cap: seconds one click may take before it counts
+// --quick: 4 clicks, 4 searches and no Lighthouse. --searches: how many times the Filters sheet's
+// search box is filled with a word and emptied again, each timed as a click is (clicks.mjs). --click-cap: seconds one click may take before it counts
 // as timed out (the next click then waits for the page to settle; one series of clicks stops
 // after 5 minutes, and time to interactive after 2). --limit: minutes per N, after which what
 // is left is skipped. --no-build: measure dist/ as it is (one row, no build times).
@@ -22,7 +23,7 @@ import { preview } from 'vite';
 import { launch, measureScroll } from './browser.mjs';
 import { BENCH, CACHE, DIST, editedCopy, restoreDist, root, setDistAside, timedBuild } from './build.mjs';
 import { measureClicks } from './clicks.mjs';
-import { bytes, clickSummary, count, duration, markdownTable } from './table.mjs';
+import { bytes, clickSummary, count, duration, markdownTable, NONE } from './table.mjs';
 import { metricMs, runLighthouse } from '../lighthouse-run.mjs';
 import { measure } from '../size.mjs';
 import { SIZES, writeSyntheticCatalogs } from '../synthetic-catalog.mjs';
@@ -37,6 +38,7 @@ const { values: options } = parseArgs({
     n: { type: 'string', default: SIZES.join(',') },
     quick: { type: 'boolean', default: false },
     clicks: { type: 'string' },
+    searches: { type: 'string' },
     'click-cap': { type: 'string', default: '20' },
     limit: { type: 'string', default: '20' },
     'no-build': { type: 'boolean', default: false },
@@ -45,10 +47,11 @@ const { values: options } = parseArgs({
 });
 const sizes = options.n.split(',').map((size) => Number(size.trim().replaceAll('_', '')));
 const clicks = Number(options.clicks ?? (options.quick ? 4 : 10));
+const searches = Number(options.searches ?? (options.quick ? 4 : 10));
 const clickCapMs = Number(options['click-cap']) * 1_000;
 const limitMs = Number(options.limit) * 60_000;
-if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !(clicks > 0) || !(clickCapMs > 0) || !(limitMs > 0)) {
-  console.error('usage: npm run bench -- [--n 19,200,1000,5000] [--quick] [--clicks 10] [--click-cap 20] [--limit 20] [--no-build] [--no-lighthouse]');
+if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !(clicks > 0) || !(searches >= 0) || !(clickCapMs > 0) || !(limitMs > 0)) {
+  console.error('usage: npm run bench -- [--n 19,200,1000,5000] [--quick] [--clicks 10] [--searches 10] [--click-cap 20] [--limit 20] [--no-build] [--no-lighthouse]');
   process.exit(1);
 }
 
@@ -89,17 +92,20 @@ async function measureDist(label, deadline, lighthouse) {
       ]) {
         if (!timeLeft()) continue;
         if (row === wall) {
-          progress(label, `${rate}× CPU: the wall, time to interactive and ${clicks} filter clicks…`);
+          progress(label, `${rate}× CPU: the wall, time to interactive, ${clicks} filter clicks and ${searches} searches…`);
           const ttiCapMs = cap(120_000);
-          const run = await measureClicks(browser, origin + path, { cpuRate: rate, clicks, clickCapMs, ttiCapMs, seriesCapMs: cap(SERIES_MS) }).catch(failed);
+          const run = await measureClicks(browser, origin + path, { cpuRate: rate, clicks, searches, clickCapMs, ttiCapMs, seriesCapMs: cap(SERIES_MS) }).catch(failed);
           wall[`tti${rate}`] = run.failed ? 'error' : run.ttiTimedOut ? `> ${duration(ttiCapMs)}` : duration(run.tti);
           const planned = run.ttiTimedOut ? 0 : clicks;
           wall[`count${rate}`] = clickSummary(run.count, run.timedOut.count, clickCapMs, planned);
           wall[`frame${rate}`] = clickSummary(run.frame, run.timedOut.frame, clickCapMs, planned);
-          for (const line of run.trace ?? []) progress(label, `    ${line}`);
+          const search = run.search;
+          wall[`search${rate}`] = search ? clickSummary(search.count, search.timedOut.count, clickCapMs, searches) : run.failed ? 'error' : searches > 0 ? 'not reached' : NONE;
+          wall[`searchFrame${rate}`] = search ? clickSummary(search.frame, search.timedOut.frame, clickCapMs, searches) : wall[`search${rate}`];
+          for (const line of [...(run.trace ?? []), ...(search?.trace ?? [])]) progress(label, `    ${line}`);
           if (run.failed) Object.assign(wall, { [`count${rate}`]: 'error', [`frame${rate}`]: 'error' });
           errors.push(...run.errors.map((error) => `${label} wall ${rate}×: ${error}`));
-          progress(label, `  interactive ${wall[`tti${rate}`]}, click → frame ${wall[`frame${rate}`]}`);
+          progress(label, `  interactive ${wall[`tti${rate}`]}, click → frame ${wall[`frame${rate}`]}, search → frame ${wall[`searchFrame${rate}`]}`);
         }
         if (!timeLeft()) continue;
         progress(label, `${rate}× CPU: ${row.page}, load and scroll…`);
@@ -126,7 +132,7 @@ async function measureDist(label, deadline, lighthouse) {
     }
     if (!timeLeft()) {
       progress(label, 'time limit reached: the rest of this N is skipped');
-      const measured = (row) => ['dom', 'heap', ...RATES.flatMap((rate) => ['fcp', 'loaf', ...(row === wall ? ['tti', 'count', 'frame'] : [])].map((key) => `${key}${rate}`))];
+      const measured = (row) => ['dom', 'heap', ...RATES.flatMap((rate) => ['fcp', 'loaf', ...(row === wall ? ['tti', 'count', 'frame', 'search', 'searchFrame'] : [])].map((key) => `${key}${rate}`))];
       for (const row of [wall, bare]) for (const key of measured(row)) row[key] ??= 'skipped (time limit)';
     }
     return { rows: [wall, bare], audits, errors };
@@ -172,6 +178,10 @@ const COLUMNS = [
   ['click → frame 1×', 'frame1'],
   ['click → count 4×', 'count4'],
   ['click → frame 4×', 'frame4'],
+  ['search → count 1×', 'search1'],
+  ['search → frame 1×', 'searchFrame1'],
+  ['search → count 4×', 'search4'],
+  ['search → frame 4×', 'searchFrame4'],
   ['worst frame, scrolling 1×', 'loaf1'],
   ['worst frame, scrolling 4×', 'loaf4'],
 ];
@@ -216,7 +226,7 @@ async function main() {
   const text = [
     `# npm run bench, ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
-    `Phone emulation (390×844, touch, 3× pixels) in Chromium, CPU 1× and 4× (DevTools throttling); ${clicks} filter clicks per figure, median (p95); one click's wait capped at ${duration(clickCapMs)}.`,
+    `Phone emulation (390×844, touch, 3× pixels) in Chromium, CPU 1× and 4× (DevTools throttling); ${clicks} filter clicks and ${searches} searches (the Filters sheet's box filled with a word of the wall, then emptied, in turn) per figure, median (p95); one wait capped at ${duration(clickCapMs)}.`,
     `Machine: ${cpus().length} cores, load average ${loadBefore.toFixed(1)} at the start and ${loadAfter.toFixed(1)} at the end${Math.max(loadBefore, loadAfter) > cpus().length ? ': shared with other work, so clock figures vary (±50 % and more)' : ''}.`,
     '',
     markdownTable(COLUMNS, results.flatMap((result) => result.rows)),

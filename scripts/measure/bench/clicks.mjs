@@ -1,15 +1,16 @@
 // The filter clicks of `npm run bench`: time to interactive, then click → new count and click →
-// the frame that shows it, on the phone's Filters sheet. Event Timing (INP) would end at the
-// click's handler, frames before the new count shows (the router's navigations are React
-// transitions), so the page itself notes when the count's text changes and when that frame is done.
+// the frame that shows it, on the phone's Filters sheet; then the same for a search typed into
+// the sheet's box. Event Timing (INP) would end at the click's handler, frames before the new
+// count shows (the router's navigations are React transitions), so the page itself notes when the
+// count's text changes and when that frame is done.
 import { calm, openPhone, within } from './browser.mjs';
 
 /**
  * Arms the page: remembers the sheet's count, then notes every click (when it landed, and
  * whether the app took it: a link the app follows has its default prevented by the time the
- * click bubbles to the window), when the count's text first changes, and when the frame after
- * that change has been drawn (the task after the next requestAnimationFrame: that frame's
- * rendering is done by then).
+ * click bubbles to the window) and every input event (a search box changed: the app's to take),
+ * when the count's text first changes, and when the frame after that change has been drawn (the
+ * task after the next requestAnimationFrame: that frame's rendering is done by then).
  */
 function arm(page) {
   return page.evaluate(() => {
@@ -51,6 +52,7 @@ function arm(page) {
       },
       options,
     );
+    addEventListener('input', (event) => void probe.clicks.push({ at: event.timeStamp || performance.now(), taken: true }), { ...options, capture: true });
     observer.observe(status, { subtree: true, childList: true, characterData: true });
     return probe.before;
   });
@@ -76,6 +78,19 @@ async function framed(page, capMs) {
 }
 
 const personLink = (page) => page.locator('dialog[open] a[data-facet="people"]').first();
+const searchBox = (page) => page.locator('dialog[open] input[type="search"]');
+
+/**
+ * A word to search for: of the first card's caption, the one (of four letters or more) that the
+ * fewest cards' captions on the page have, so that searching it changes the count.
+ */
+const searchWord = (page) =>
+  page.evaluate(() => {
+    const captions = [...document.querySelectorAll('#moments > li [data-caption]')].map((caption) => caption.textContent.toLowerCase());
+    const words = [...new Set((captions[0] ?? '').match(/\p{L}{4,}/gu) ?? [])];
+    const cards = (word) => captions.filter((caption) => caption.includes(word)).length;
+    return words.sort((a, b) => cards(a) - cards(b))[0];
+  });
 
 /** Opens the Filters sheet (a native dialog: it opens before the app has hydrated too). */
 async function openSheet(page, capMs) {
@@ -89,9 +104,10 @@ async function openSheet(page, capMs) {
  * the one with the most moments, every 250 ms until then), then `clicks` more taps on that
  * person (on, off, on…), each timed click → new count and click → its frame, each capped at
  * `clickCapMs`. After a click that times out, the next waits until the page has settled. The
- * clicks stop after `seriesCapMs`, tried or not.
+ * clicks stop after `seriesCapMs`, tried or not. Then `searches` searches (measureSearches), in
+ * as long again.
  */
-export async function measureClicks(browser, url, { cpuRate, clicks, clickCapMs, ttiCapMs, seriesCapMs }) {
+export async function measureClicks(browser, url, { cpuRate, clicks, searches = 0, clickCapMs, ttiCapMs, seriesCapMs }) {
   const phone = await openPhone(browser, cpuRate);
   const { page } = phone;
   const result = { tti: undefined, ttiTimedOut: false, count: [], frame: [], timedOut: { count: 0, frame: 0 }, trace: [], errors: phone.errors };
@@ -150,8 +166,52 @@ export async function measureClicks(browser, url, { cpuRate, clicks, clickCapMs,
       await calm(page, clickCapMs);
       result.trace.push(`from "${before}": count ${Math.round(probe.count - click)} ms, frame ${Math.round(probe.frame - click)} ms, then ${Date.now() - settling} ms to settle`);
     }
+    if (searches > 0 && Date.now() < seriesEnd) result.search = await measureSearches(page, { searches, capMs: clickCapMs, seriesEnd: Date.now() + seriesCapMs });
     return result;
   } finally {
     await phone.close();
   }
+}
+
+/**
+ * `searches` changes of the sheet's search box, each timed input → new count and input → its
+ * frame, capped at `capMs`: the box filled with a word of the wall (searchWord) and emptied
+ * again, in turn, as a person pastes a word and clears it. A chosen person is first taken off,
+ * so that the word changes the count. Stops at `seriesEnd`.
+ */
+async function measureSearches(page, { searches, capMs, seriesEnd }) {
+  const result = { count: [], frame: [], timedOut: { count: 0, frame: 0 }, trace: [] };
+  const chosen = page.locator('dialog[open] a[data-facet="people"][aria-current]');
+  if ((await chosen.count()) > 0) {
+    await chosen.first().tap({ timeout: capMs });
+    await calm(page, capMs);
+  }
+  const word = await within(searchWord(page), capMs);
+  if (!word) {
+    result.trace.push('no word to search for: the searches are skipped');
+    return result;
+  }
+  for (let index = 0; index < searches && Date.now() < seriesEnd; index++) {
+    const text = index % 2 === 0 ? word : '';
+    const before = await within(arm(page), capMs);
+    if (before === undefined) {
+      result.trace.push('the page did not answer before a search: the series stops');
+      break;
+    }
+    await searchBox(page).fill(text, { timeout: capMs });
+    const probe = await framed(page, capMs);
+    const input = probe?.clicks[0]?.at;
+    if (!probe || input === undefined) {
+      result.timedOut.count += 1;
+      result.timedOut.frame += 1;
+      result.trace.push(`search "${text}" from "${before}": no new frame within ${capMs / 1_000} s`);
+      await calm(page, Math.max(1, seriesEnd - Date.now()));
+      continue;
+    }
+    result.count.push(probe.count - input);
+    result.frame.push(probe.frame - input);
+    await calm(page, capMs);
+    result.trace.push(`search "${text}" from "${before}": count ${Math.round(probe.count - input)} ms, frame ${Math.round(probe.frame - input)} ms`);
+  }
+  return result;
 }

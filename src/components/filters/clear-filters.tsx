@@ -1,6 +1,6 @@
 import { paths } from '../../paths';
 import { mark } from '../../prepaint/marks';
-import { useFollowLink } from './use-follow-link';
+import { useFollowLink } from '../ui/use-follow-link';
 
 /** "Clear all filters": a link to the whole wall, with no href (unavailable) while nothing is chosen. */
 export function ClearFilters({ active, className = '' }: { active: boolean; className?: string }) {

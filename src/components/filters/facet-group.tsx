@@ -4,7 +4,7 @@ import { countMoments } from '../../domain/plural';
 import { paths } from '../../paths';
 import { mark } from '../../prepaint/marks';
 import { Icon } from '../ui/icon';
-import { useFollowLink } from './use-follow-link';
+import { useFollowLink } from '../ui/use-follow-link';
 
 interface FacetGroupProps {
   label: string;

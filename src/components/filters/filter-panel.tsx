@@ -1,11 +1,19 @@
-import type { FacetKind, FacetOption } from '../../domain/filters';
+import type { FacetKind, FacetOption, Filters } from '../../domain/filters';
 import { FacetGroup } from './facet-group';
 import { PersonSearch } from './person-search';
+import { SearchBox } from './search-box';
 
-/** The filters themselves: find a person, then every award and every person with its count. */
-export function FilterPanel({ options }: { options: Record<FacetKind, FacetOption[]> }) {
+export interface FilterPanelProps {
+  options: Record<FacetKind, FacetOption[]>;
+  /** What the address filters by (the search box shows its search). */
+  filters: Filters;
+}
+
+/** The filters themselves: a search, find a person, then every award and every person with its count. */
+export function FilterPanel({ options, filters }: FilterPanelProps) {
   return (
     <div className="flex flex-col gap-5">
+      <SearchBox filters={filters} />
       <PersonSearch people={options.people} />
       <FacetGroup label="People" kind="people" options={options.people} />
       <FacetGroup label="Awards" kind="awards" options={options.awards} />

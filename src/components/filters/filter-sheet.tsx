@@ -1,8 +1,7 @@
 import { useId, type MouseEvent, type ReactNode, type SyntheticEvent } from 'react';
-import type { FacetKind, FacetOption } from '../../domain/filters';
 import { mark } from '../../prepaint/marks';
 import { ClearFilters } from './clear-filters';
-import { FilterPanel } from './filter-panel';
+import { FilterPanel, type FilterPanelProps } from './filter-panel';
 import { Icon } from '../ui/icon';
 
 const supportsCommands = () => typeof HTMLButtonElement !== 'undefined' && 'commandForElement' in HTMLButtonElement.prototype;
@@ -40,8 +39,7 @@ function refocusOpener(event: SyntheticEvent<HTMLDialogElement>) {
   document.querySelector<HTMLElement>(`[command="show-modal"][commandfor="${event.currentTarget.id}"]`)?.focus();
 }
 
-interface FilterSheetProps {
-  options: Record<FacetKind, FacetOption[]>;
+interface FilterSheetProps extends FilterPanelProps {
   chosen: number;
   /** The count of moments shown, as the wall says it ("4 moments" and " of 19"). */
   count: ReactNode;
@@ -55,7 +53,7 @@ interface FilterSheetProps {
  * announces the new count, since the wall's is behind the modal. Where there are no invoker
  * commands, it is a popover until the app's script runs (docs/decisions/006-three-engines.md).
  */
-export function FilterSheet({ options, chosen, count }: FilterSheetProps) {
+export function FilterSheet({ options, filters, chosen, count }: FilterSheetProps) {
   const id = useId();
   const sheet = `${id}-sheet`;
   return (
@@ -104,7 +102,7 @@ export function FilterSheet({ options, chosen, count }: FilterSheetProps) {
           </button>
         </div>
         <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-4 pt-1 pb-4">
-          <FilterPanel options={options} />
+          <FilterPanel options={options} filters={filters} />
         </div>
         <div className="flex items-center justify-between gap-3 border-t border-white/10 px-4 py-3">
           <ClearFilters active={chosen > 0} className="-ml-3" />

@@ -1,13 +1,12 @@
 import { useId } from 'react';
-import type { FacetKind, FacetOption } from '../../domain/filters';
 import { ClearFilters } from './clear-filters';
-import { FilterPanel } from './filter-panel';
+import { FilterPanel, type FilterPanelProps } from './filter-panel';
 
 /**
  * The filters beside the wall on a wide screen: in view while the wall scrolls, and scrolling on
  * their own when taller than the window. (Narrower screens fold them into the filter sheet.)
  */
-export function FilterSidebar({ options, active }: { options: Record<FacetKind, FacetOption[]>; active: boolean }) {
+export function FilterSidebar({ options, filters, active }: FilterPanelProps & { active: boolean }) {
   const id = useId();
   return (
     <aside
@@ -20,7 +19,7 @@ export function FilterSidebar({ options, active }: { options: Record<FacetKind, 
         </h2>
         <ClearFilters active={active} />
       </div>
-      <FilterPanel options={options} />
+      <FilterPanel options={options} filters={filters} />
     </aside>
   );
 }

@@ -29,7 +29,7 @@ interface MomentDialogProps {
 export function MomentDialog({ slug, state, closing, onClose }: MomentDialogProps) {
   const panel = useRef<HTMLDivElement>(null);
   const moment = getMoment(slug);
-  const { order, filtered } = stepOrder(catalog.moments, parseFilters(state.background.search, catalog).filters, slug);
+  const { order, filtered } = stepOrder(catalog, parseFilters(state.background.search, catalog).filters, slug);
   // Moving replaces the entry, so one Back closes the dialog; the wall behind keeps its scroll.
   const linkFor = (other: Moment): PagerLink => ({
     to: paths.moment.getHref(other.slug),

@@ -4,6 +4,7 @@ import { getAwards, momentTitle } from '../../content/catalog';
 import type { Moment } from '../../content/types';
 import { paths } from '../../paths';
 import { cardTags } from '../../domain/filters';
+import { CAPTION } from '../../prepaint/marks';
 import { Artwork } from '../artwork/artwork';
 import { AwardBadge } from '../ui/award-badge';
 import { PhotoNote } from '../artwork/photo-note';
@@ -45,7 +46,9 @@ export const MomentCard = memo(function MomentCard({ moment, eager, first, onOpe
             {momentTitle(moment)}
           </Link>
         </h2>
-        <p className="text-[0.95rem] leading-snug text-white/90">{moment.caption}</p>
+        <p {...{ [CAPTION]: '' }} className="text-[0.95rem] leading-snug text-white/90">
+          {moment.caption}
+        </p>
         {(moment.awards.length > 0 || moment.trophyNote) && (
           <p className="flex flex-wrap gap-1.5">
             {getAwards(moment).map((award) => (

@@ -1,42 +1,20 @@
 // A filtered address someone shared, opened on a slow network or where the app's script never
 // arrives: right from its first paint, its filter links work before the app does, and the app
 // takes over the very page that was painted.
-import type { Page, Route } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { countText, momentsAt } from '../../catalogue';
+import { appRan, holdApp, withoutApp } from '../support/app-script';
 import { setupBrowser, url } from '../support/browser';
 import { address, expectWall, isChosen, openSheet, waitForApp, wall } from '../support/screen';
 
 const browser = setupBrowser();
 
-/** The app's script, which the prerendered page requests once it has painted. */
-const APP_SCRIPT = '**/assets/index-*.js';
 const TAYLOR = '/?person=taylor-swift';
 const TAYLOR_SELENA = '/?person=taylor-swift&person=selena-gomez';
 const taylorSlugs = momentsAt(TAYLOR).map((moment) => moment.slug);
 
 /** DevTools' "Slow 4G". */
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 };
-
-/** The app's script never arrives (an empty answer: a blocked request would log an error). */
-async function withoutApp(page: Page): Promise<void> {
-  await page.route(APP_SCRIPT, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
-}
-
-/** The app's script waits until `release()`; from then on it arrives at once. */
-async function holdApp(page: Page): Promise<{ release: () => void }> {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(APP_SCRIPT, async (route: Route) => {
-    await released;
-    await route.continue();
-  });
-  return { release };
-}
-
-async function appRan(page: Page): Promise<boolean> {
-  return page.evaluate(() => Object.keys(document.querySelector('h1')!).some((key) => key.startsWith('__reactFiber$')));
-}
 
 describe('a filtered address, with the app’s script never arriving', () => {
   test('shows its filter, its count and its chosen filter; each link leads on from this address', async () => {

@@ -24,6 +24,8 @@ describe('axe-core finds no violation', () => {
   for (const [label, path, isWall] of [
     ['the wall', '/', true],
     ['a filtered wall', '/?person=karol-g&award=best-collaboration', true],
+    ['a searched and filtered wall', '/?q=karol&person=karol-g', true],
+    ['a search that finds nothing (its empty state)', '/?q=zzzz', true],
     ['a moment page', '/moments/selena-gomez-and-rema/', false],
   ] as const) {
     test(`on ${label} (${path})`, async () => {
@@ -71,6 +73,16 @@ describe('axe-core finds no violation', () => {
     const page = await browser.newPage({ phone: true });
     await open(page, '/?person=taylor-swift');
     await openSheet(page);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('on a phone, with a search typed into the filter sheet', async () => {
+    const page = await browser.newPage({ phone: true });
+    await open(page, '/');
+    const sheet = await openSheet(page);
+    await sheet.getByRole('searchbox', { name: 'Search moments' }).tap();
+    await page.keyboard.type('renee');
+    await expectWall(page, '/?q=renee');
     expect(await violations(page)).toEqual([]);
   });
 

@@ -68,6 +68,17 @@ const addresses = [
   '/?award=best-pop&award=global-icon',
   '/?person=taylor-swift&award=best-pop',
   '/?person=Taylor%20Swift&person=SELENA-GOMEZ',
+  // Searches: alone, with filters, finding nothing, of no words, spelt oddly.
+  '/?q=renee',
+  '/?q=RENEE&person=renee-rapp',
+  '/?q=taylor&person=selena-gomez',
+  '/?q=best&award=best-pop&award=global-icon',
+  '/?q=zzzz',
+  '/?q=zzzz&person=karol-g',
+  '/?q=!!!',
+  '/?person=karol-g&q=%20%20Karol%20%20',
+  `/?q=${'hug%20'.repeat(40)}`,
+  '/?q=%3Cscript%3E%22%27',
 ];
 
 // Each test parses two whole walls in jsdom: slow on a busy machine, never stuck.

@@ -4,8 +4,8 @@ import { syntheticCatalog } from '../../../scripts/measure/synthetic-catalog.mjs
 import { cardTags, facetOptions, filterMoments, hasFilters, noFilters, rejectedCardsSelector, toggle, type FacetKind, type Faceted, type Filters } from '../../../src/domain/filters';
 import { scanMoments, scanOptions } from './filter-oracle';
 
-const numbers = (people: string[], awards: string[] = []) =>
-  filterMoments(catalog.moments, { people, awards }).map((moment) => moment.number);
+const numbers = (people: string[], awards: string[] = [], search?: string) =>
+  filterMoments(catalog, { people, awards, search }).map((moment) => moment.number);
 
 describe('filterMoments', () => {
   it('shows every moment without filters', () => {
@@ -32,6 +32,39 @@ describe('filterMoments', () => {
 
   it('finds nothing for an id nobody has', () => {
     expect(numbers(['nobody'])).toEqual([]);
+  });
+
+  it('searches the captions, and the names of the people and awards, in any case and accents', () => {
+    expect(numbers([], [], 'renee')).toEqual(numbers(['renee-rapp']));
+    expect(numbers([], [], 'RENEÉ RAPP')).toEqual(numbers(['renee-rapp']));
+    expect(numbers([], [], 'afrobeats')).toEqual(numbers([], ['best-afrobeats']));
+    const stage = {
+      people: [{ id: 'beyonce', name: 'Beyoncé' }],
+      awards: [{ id: 'icon', name: 'Global Icon Award' }],
+      moments: [
+        { people: [], awards: [], caption: 'Nobody here.' },
+        { people: ['beyonce'], awards: [], caption: 'She waved.' },
+        { people: [], awards: ['icon'], caption: 'Beyoncé’s dancers rehearsed.' },
+      ],
+    };
+    const found = (search: string) => filterMoments(stage, { ...noFilters, search }).map((moment) => stage.moments.indexOf(moment));
+    expect(found('BEYONCE')).toEqual([1, 2]);
+    expect(found('beyonces dancers')).toEqual([2]);
+    expect(found('icon')).toEqual([2]);
+    expect(found('  waved   she ')).toEqual([1]);
+  });
+
+  it('needs every word of a search, each starting a word, and the filters too', () => {
+    const taylor = numbers(['taylor-swift']);
+    expect(numbers([], [], 'tay swi')).toEqual(expect.arrayContaining(taylor));
+    expect(numbers([], [], 'taylor zzzz')).toEqual([]);
+    expect(numbers([], [], 'aylor')).toEqual([]);
+    expect(numbers(['taylor-swift'], [], 'selena')).toEqual([2]);
+    expect(numbers(['karol-g'], ['best-collaboration'], 'shakira')).toEqual([9]);
+  });
+
+  it('narrows nothing for a search with no letter or digit', () => {
+    expect(numbers([], [], '  !!! — ')).toHaveLength(19);
   });
 });
 
@@ -107,7 +140,7 @@ describe('rejectedCardsSelector', () => {
     ];
     for (const filters of cases) {
       const rejected = [...list.querySelectorAll<HTMLElement>(rejectedCardsSelector('li', filters))].map((card) => card.dataset.slug);
-      const shown = filterMoments(catalog.moments, filters);
+      const shown = filterMoments(catalog, filters);
       const expected = catalog.moments.filter((moment) => !shown.includes(moment)).map((moment) => moment.slug);
       expect(rejected, JSON.stringify(filters)).toEqual(expected);
     }
@@ -115,6 +148,10 @@ describe('rejectedCardsSelector', () => {
 
   it('selects nothing without filters', () => {
     expect(rejectedCardsSelector('li', noFilters)).toBe('');
+  });
+
+  it('selects every card under a search, which no selector can answer', () => {
+    expect(rejectedCardsSelector('li', { people: ['taylor-swift'], awards: [], search: 'hug' })).toBe('li');
   });
 });
 
@@ -130,12 +167,24 @@ describe('the index against a scan of every moment', { timeout: 20_000 }, () => 
     };
   }
 
-  /** Random selections of known ids, and of ids an address may carry but no one has. */
+  /**
+   * Random selections of known ids, and of ids an address may carry but no one has; half with a
+   * search: the start of a word or two of some moment's caption or names, in another case, or a
+   * word no moment has.
+   */
   function selections(subject: Faceted, runs: number): Filters[] {
     const next = random(12);
     const pick = (ids: string[], most: number) => ids.filter(() => next() < most / ids.length);
     const ids = (kind: FacetKind) => [...subject[kind].map((entry) => entry.id), `not-a-${kind}`];
-    return Array.from({ length: runs }, (_, run) => ({ people: pick(ids('people'), run % 3), awards: pick(ids('awards'), run % 4) }));
+    const texts = [...subject.moments.map((moment) => moment.caption), ...subject.people.map((person) => person.name), ...subject.awards.map((award) => award.name)];
+    const someWord = () => {
+      const words = (texts[Math.floor(next() * texts.length)] ?? 'nothing').split(/\s+/);
+      const word = words[Math.floor(next() * words.length)] ?? '';
+      return word.slice(0, 1 + Math.floor(next() * word.length));
+    };
+    const search = (run: number) =>
+      run % 2 === 0 ? undefined : run % 7 === 1 ? 'zzqx' : [someWord(), ...(run % 3 === 0 ? [someWord().toUpperCase()] : [])].join(' ');
+    return Array.from({ length: runs }, (_, run) => ({ people: pick(ids('people'), run % 3), awards: pick(ids('awards'), run % 4), search: search(run) }));
   }
 
   const synthetic = syntheticCatalog(200);
@@ -148,7 +197,7 @@ describe('the index against a scan of every moment', { timeout: 20_000 }, () => 
     ['a catalogue without moments', syntheticCatalog(0), 20],
   ] as const)('shows the same moments, with the same counts, dimming and order of options, on random selections of %s', (_, subject, runs) => {
     for (const filters of selections(subject, runs)) {
-      expect(filterMoments(subject.moments, filters), JSON.stringify(filters)).toEqual(scanMoments(subject.moments, filters));
+      expect(filterMoments(subject, filters), JSON.stringify(filters)).toEqual(scanMoments(subject, filters));
       expect(facetOptions(subject, filters), JSON.stringify(filters)).toEqual(scanOptions(subject, filters));
     }
   });
@@ -160,8 +209,12 @@ describe('the index against a scan of every moment', { timeout: 20_000 }, () => 
     expect(synthetic.moments).toHaveLength(200);
     expect(synthetic.people).toHaveLength(60);
     expect(synthetic.awards).toHaveLength(12);
-    const shown = selections(synthetic, 150).map((filters) => filterMoments(synthetic.moments, filters).length);
+    const shown = selections(synthetic, 150).map((filters) => filterMoments(synthetic, filters).length);
     expect(shown.some((count) => count === 0)).toBe(true);
     expect(shown.some((count) => count > 1 && count < 200)).toBe(true);
+    const searched = selections(synthetic, 150).filter((filters) => filters.search !== undefined && filters.people.length === 0 && filters.awards.length === 0);
+    const found = searched.map((filters) => filterMoments(synthetic, filters).length);
+    expect(found.some((count) => count === 0), 'some search finds nothing').toBe(true);
+    expect(found.some((count) => count > 1 && count < 200), 'some search finds some').toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../src/content/catalog';
-import { findByName, foldText, nameMatches } from '../../../src/domain/person-search';
+import { findByName, nameMatches } from '../../../src/domain/person-search';
+import { foldText } from '../../../src/domain/search';
 
 const found = (typed: string) => findByName(catalog.people, typed).map((person) => person.name);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../src/content/catalog';
 import { canonicalSearch, displayValue, parseFilters, serializeFilters } from '../../../src/domain/query';
+import { SEARCH_MAX_LENGTH } from '../../../src/domain/search';
 
 describe('parseFilters', () => {
   it('reads people and awards by their ids', () => {
@@ -41,6 +42,36 @@ describe('parseFilters', () => {
   });
 });
 
+describe('parseFilters: the search', () => {
+  it('reads the search from q, as typed but tidied', () => {
+    expect(parseFilters('?q=Hug', catalog).filters).toEqual({ people: [], awards: [], search: 'Hug' });
+    expect(parseFilters('?q=%20%20taylor%20%20%20swift%20&person=selena-gomez', catalog).filters).toEqual({
+      people: ['selena-gomez'],
+      awards: [],
+      search: 'taylor swift',
+    });
+    expect(parseFilters('?q=Rene%CC%81e+Rapp', catalog).filters.search, 'composed').toBe('Ren\u00e9e Rapp');
+  });
+
+  it('has no search for an empty or blank q, and takes the first of several', () => {
+    expect(parseFilters('?q=', catalog).filters).toEqual({ people: [], awards: [] });
+    expect(parseFilters('?q=+%09+', catalog).filters).toEqual({ people: [], awards: [] });
+    expect(parseFilters('?q=hug&q=kiss', catalog).filters.search).toBe('hug');
+  });
+
+  it('cuts a far too long q and drops what could hide or reorder text, without throwing', () => {
+    const parsed = parseFilters(`?q=${'a'.repeat(50_000)}`, catalog).filters.search!;
+    expect(parsed).toHaveLength(SEARCH_MAX_LENGTH);
+    expect(parseFilters('?q=hug%E2%80%AEed%00', catalog).filters.search).toBe('hug ed');
+    expect(parseFilters('?q=%E0%A4%A', catalog).filters.search, 'a broken escape').toBe('\ufffd%A');
+    expect(parseFilters('?q=<script>alert(1)</script>', catalog).filters.search).toBe('<script>alert(1)</script>');
+  });
+
+  it('keeps a search of no words (it narrows nothing) as it was typed', () => {
+    expect(parseFilters('?q=!!!', catalog).filters.search).toBe('!!!');
+  });
+});
+
 describe('serializeFilters', () => {
   it('writes readable ids, people first', () => {
     expect(serializeFilters({ people: ['taylor-swift', 'selena-gomez'], awards: ['best-pop'] })).toBe(
@@ -55,6 +86,13 @@ describe('serializeFilters', () => {
   it('round-trips through parseFilters', () => {
     const filters = { people: ['halle-bailey', 'chloe-bailey'], awards: ['global-icon'] };
     expect(parseFilters(serializeFilters(filters), catalog).filters).toEqual(filters);
+    const searched = { search: 'Reneé & “friends” 100%', people: ['renee-rapp'], awards: [] };
+    expect(parseFilters(serializeFilters(searched), catalog).filters).toEqual(searched);
+  });
+
+  it('writes the search first, tidied, and nothing for a blank one', () => {
+    expect(serializeFilters({ people: ['taylor-swift'], awards: [], search: '  taylor   hug ' })).toBe('?q=taylor+hug&person=taylor-swift');
+    expect(serializeFilters({ people: [], awards: [], search: '   ' })).toBe('');
   });
 });
 
@@ -64,6 +102,14 @@ describe('canonicalSearch', () => {
     expect(canonicalSearch('?person=TAYLOR-SWIFT&person=taylor-swift', catalog)).toBe('?person=taylor-swift');
     expect(canonicalSearch('?person=selena-gomez&person=taylor-swift', catalog)).toBe('?person=taylor-swift&person=selena-gomez');
     expect(canonicalSearch('?person=', catalog)).toBe('');
+  });
+
+  it('tidies the search and puts it first', () => {
+    expect(canonicalSearch('?person=taylor-swift&q=hug', catalog)).toBe('?q=hug&person=taylor-swift');
+    expect(canonicalSearch('?q=%20hug%20%20me%20', catalog)).toBe('?q=hug+me');
+    expect(canonicalSearch('?q=', catalog)).toBe('');
+    expect(canonicalSearch('?q=hug&q=kiss', catalog)).toBe('?q=hug');
+    expect(canonicalSearch('?q=Hug', catalog), 'its letter case is the reader’s').toBeUndefined();
   });
 
   it('keeps parameters that are not filters', () => {

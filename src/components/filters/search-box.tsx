@@ -1,0 +1,72 @@
+import { useId, useRef, type FormEvent, type KeyboardEvent } from 'react';
+import type { Filters } from '../../domain/filters';
+import { SEARCH_MAX_LENGTH } from '../../domain/search';
+import { paths } from '../../paths';
+import { mark } from '../../prepaint/marks';
+import { useSearchDraft } from './use-search-draft';
+
+/**
+ * "Search moments": words of the captions and names of people and awards, any case and accents,
+ * narrowing the wall as they are typed (together with the filters). It is a plain GET form to
+ * the wall (`/?q=…`), so Enter works before and without the app's script; Escape empties it
+ * (and only then, on a phone, closes the sheet around it).
+ */
+export function SearchBox({ filters }: { filters: Filters }) {
+  const id = useId();
+  const { draft, change, settle } = useSearchDraft(filters);
+  const box = useRef<HTMLInputElement>(null);
+
+  /** Enter: what the box says is the search; done. */
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const typed = box.current?.value ?? '';
+    if (typed !== draft) change(typed);
+    settle();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key !== 'Escape' || draft === '') return;
+    // Only the box empties, not the sheet around it closes.
+    event.preventDefault();
+    event.stopPropagation();
+    change('');
+  }
+
+  return (
+    <form
+      role="search"
+      action={paths.wall.path}
+      method="get"
+      onSubmit={onSubmit}
+      className="flex flex-col gap-2"
+    >
+      <label htmlFor={`${id}-q`} className="text-xs font-bold tracking-widest text-white/60 uppercase">
+        Search moments
+      </label>
+      <input
+        ref={box}
+        id={`${id}-q`}
+        type="search"
+        name="q"
+        value={draft}
+        maxLength={SEARCH_MAX_LENGTH}
+        autoComplete="off"
+        enterKeyHint="search"
+        spellCheck={false}
+        placeholder="Words, people, awards"
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => change(event.target.value)}
+        onKeyDown={onKeyDown}
+        {...{ [mark.attribute]: mark.searchBox }}
+        className="min-h-11 w-full min-w-0 rounded-xl border border-white/20 bg-white/5 px-3 text-base text-white placeholder:text-white/60 focus-visible:border-gold-400"
+      />
+      <p id={`${id}-hint`} className="sr-only">
+        Finds the moments whose caption or names have every word typed. Escape clears it.
+      </p>
+      {/* With JavaScript off, nothing can narrow a wall a static host serves whole (docs/decisions/006). */}
+      <noscript>
+        <p className="text-xs text-white/70">Without JavaScript the search cannot narrow the wall: every moment is below, and your browser’s Find in page searches them.</p>
+      </noscript>
+    </form>
+  );
+}
