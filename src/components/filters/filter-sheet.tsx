@@ -104,15 +104,16 @@ export function FilterSheet({ options, filters, chosen, count }: FilterSheetProp
         <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-4 pt-1 pb-4">
           <FilterPanel options={options} filters={filters} />
         </div>
-        <div className="flex items-center justify-between gap-3 border-t border-white/10 px-4 py-3">
-          <ClearFilters active={chosen > 0} className="-ml-3" />
-          <p className="text-sm text-white/70">{count}</p>
+        {/* At 320 px the three fit only if the count and then "Clear all filters" may take two lines. */}
+        <div className="flex items-center justify-between gap-2 border-t border-white/10 px-4 py-3">
+          <ClearFilters active={chosen > 0} wraps className="-ml-3 min-w-0" />
+          <p className="shrink-[4] text-center text-sm text-white/70">{count}</p>
           <button
             type="button"
             command="close"
             commandfor={sheet}
             onClick={invoke}
-            className="min-h-11 rounded-full bg-gold-400 px-5 text-sm font-bold text-night-950 hover:bg-gold-300"
+            className="min-h-11 shrink-0 rounded-full bg-gold-400 px-4 text-sm font-bold text-night-950 hover:bg-gold-300"
           >
             Done
           </button>

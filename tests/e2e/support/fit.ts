@@ -74,7 +74,14 @@ export function misfitsInPage(scopeSelector?: string): Misfit[] {
     if (left < -0.5) misfits.push({ control, problem: `starts ${px(-left)} left of the window` });
     if (right > root.clientWidth + 0.5) misfits.push({ control, problem: `ends ${px(right - root.clientWidth)} past the window's right edge` });
     if (panel) {
-      const out = Math.max(panel.left - box.left, box.right - panel.right, panel.top - box.top, box.bottom - panel.bottom);
+      // Inside a part of the panel that scrolls up and down (the Filters sheet's list), a control
+      // below or above is scrolled to, not cut: only its sides must be inside the panel.
+      let scrolled = false;
+      for (let parent = element.parentElement; parent && parent !== container; parent = parent.parentElement) {
+        if (/auto|scroll/.test(getComputedStyle(parent).overflowY)) scrolled = true;
+      }
+      const sides = Math.max(panel.left - box.left, box.right - panel.right);
+      const out = scrolled ? sides : Math.max(sides, panel.top - box.top, box.bottom - panel.bottom);
       if (out > 0.5) misfits.push({ control, problem: `sticks out of the dialog's panel by ${px(out)}` });
     }
     const inSentence = style.display === 'inline' && element.parentElement?.tagName === 'P';
