@@ -98,7 +98,8 @@ export async function launchWebKit(): Promise<Engine> {
       connectionRetryCount: 0,
       capabilities: { browserName: 'MiniBrowser', 'wdio:enforceWebDriverClassic': true },
     });
-    await browser.setTimeout({ pageLoad: 15_000, script: 10_000 });
+    // A script may take long: axe-core on the wall took over 10 s here with the load at 20.
+    await browser.setTimeout({ pageLoad: 15_000, script: 60_000 });
 
     /** The viewport's size as the page sees it; WebKit's window size includes its header bar. */
     const inner = () => browser.execute(() => ({ width: window.innerWidth, height: window.innerHeight }));
