@@ -5,8 +5,8 @@
  * The wall (src/routes/wall.tsx, components/wall/moment-list.tsx): one column below 640 px
  * (px-4), two from 640 (px-6, gap-5), the 18 rem filter sidebar from 1024 (px-8, gap-8), three
  * columns from 1280, where the max-w-7xl container stops growing: 286 px a card. The moment's
- * page and dialog (components/moment/): the photo is the grid's 3fr of 5 from 768 px, at most
- * 710 px (the page; the dialog's panel, max-w-6xl, is a little narrower).
+ * page (components/moment/): the photo is the grid's 3fr of 5 from 768 px, at most 710 px. The
+ * dialog gives a photo the screen (DIALOG below).
  */
 
 /** What the build tells the app about a photo (scripts/build/photos/). */
@@ -110,6 +110,31 @@ function sizesOf(slots: Slot[], scale: number, when = ''): string[] {
   });
 }
 
+/**
+ * The dialog over the wall gives a photo the screen (components/moment/moment-panel.tsx): from
+ * 1024 px the text is a column of `text` px beside it and the photo fits the rest of the screen
+ * (less the dialog's and the panel's padding, the gap, and above it the bar that holds Close);
+ * below, the photo is the whole width and never taller than three quarters of the screen.
+ */
+export const DIALOG = {
+  beside: [
+    { from: 1280, text: 320 },
+    { from: 1024, text: 288 },
+  ],
+  /** Around the photo across the screen: the dialog's p-3 and the panel's p-4 each side, the gap-6. */
+  across: 2 * 12 + 2 * 16 + 24,
+  /** Above and below it: the same paddings and the Close bar (min-h-10 and mb-2). */
+  down: 2 * 12 + 2 * 16 + 48,
+} as const;
+
+function dialogSizes({ width, height }: Pick<PhotoImage, 'width' | 'height'>): string {
+  const ratio = `${width} / ${height}`;
+  const beside = DIALOG.beside.map(
+    ({ from, text }) => `(min-width: ${from}px) min(calc(100vw - ${text + DIALOG.across}px), calc((100vh - ${DIALOG.down}px) * ${ratio}))`,
+  );
+  return [...beside, `min(100vw, calc(75vh * ${ratio}))`].join(', ');
+}
+
 /** The 4:3 frame a card crops its photo to. */
 export const CARD_ASPECT = 4 / 3;
 
@@ -117,10 +142,12 @@ export const CARD_ASPECT = 4 / 3;
  * The `sizes` of a photo. A card's own files are its 4:3 crop (`scale` 1); the whole photo a
  * browser without WebP gets is cropped by CSS, so a wider photo is drawn larger than the card
  * (its height fills the frame). Cards on screens denser than the cap are told a width that
- * makes the browser pick the 2× file (CARD_DENSITY_CAP). The moment's views show it whole.
+ * makes the browser pick the 2× file (CARD_DENSITY_CAP). The moment's views show it whole: the
+ * page in its column, the dialog on as much of the screen as it can (DIALOG).
  */
-export function photoSizes(view: 'card' | 'detail', image: Pick<PhotoImage, 'width' | 'height'>, whole = false): string {
+export function photoSizes(view: 'card' | 'detail' | 'dialog', image: Pick<PhotoImage, 'width' | 'height'>, whole = false): string {
   if (view === 'detail') return sizesOf(DETAIL, 1).join(', ');
+  if (view === 'dialog') return dialogSizes(image);
   const scale = whole ? Math.max(1, image.width / image.height / CARD_ASPECT) : 1;
   const { from, scale: cap } = CARD_DENSITY_CAP;
   const capped = sizesOf(CARD, scale * cap, `(min-resolution: ${from}dppx)`);

@@ -15,10 +15,9 @@ export function photoRules(photos: Map<string, { placeholder: string; image: Pho
     const at = `${percent(image.focus[0])} ${percent(image.focus[1])}`;
     const ratio = `${image.width} / ${image.height}`;
     rules.push(
-      `${name}{background-image:url("${placeholder}");background-position:${at}}`,
+      // --photo-ratio: its own shape, where it is shown whole (photo.css).
+      `${name}{background-image:url("${placeholder}");background-position:${at};--photo-ratio:${ratio}}`,
       `${name} img{object-position:${at}}`,
-      // Whole, as wide as the column allows, and never taller than three quarters of the screen.
-      `${name}.photo-whole{aspect-ratio:${ratio};max-width:calc(75svh * ${image.width} / ${image.height})}`,
     );
   }
   return `${rules.join('\n')}\n`;

@@ -4,7 +4,8 @@ import './photo.css';
 import { photoClass, photoFile, photoSizes, srcsetOf, type PhotoImage } from '../../domain/photo-layout';
 import { useHydrated } from '../ui/use-hydrated';
 
-export type PhotoView = 'card' | 'detail';
+/** A card (cropped to 4:3), the moment's page (its column) or the dialog (the screen): shown whole but there. */
+export type PhotoView = 'card' | 'detail' | 'dialog';
 
 /** The frame's classes: a card crops to 4:3 around the focus, the moment's views show it whole. */
 export function photoFrameClass(slug: string, view: PhotoView): string {

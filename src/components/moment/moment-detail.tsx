@@ -16,6 +16,11 @@ interface MomentDetailProps {
   headingLevel: 1 | 2;
   /** Previous/next controls, which differ between the page and the dialog. */
   pager: ReactNode;
+  /**
+   * In the dialog a real photo is the hero (moment-panel.tsx): the whole width of a phone, and
+   * from 1024 px the screen beside a column of text. The page and the artwork keep the grid.
+   */
+  hero?: boolean;
 }
 
 /** A labelled part of the detail: Pictured, Award, Trophies. */
@@ -30,18 +35,34 @@ function Section({ level: Heading, title, children }: { level: 'h2' | 'h3'; titl
 
 const chip = 'inline-flex min-h-9 items-center rounded-full border border-white/15 bg-white/5 px-3 py-1 text-sm hover:border-white/40 hover:bg-white/10';
 
+const gridLayout = {
+  article: 'grid gap-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] md:gap-8',
+  photo: '',
+  frame: 'rounded-2xl ring-1 ring-white/10',
+  text: '',
+};
+// The column widths are DIALOG's in domain/photo-layout.ts, which tells the browser the photo's size.
+const heroLayout = {
+  article:
+    'grid gap-5 lg:min-h-0 lg:flex-1 lg:grid-cols-[minmax(0,1fr)_18rem] lg:grid-rows-[minmax(0,1fr)] lg:gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]',
+  photo: 'photo-room lg:flex lg:items-center lg:justify-center',
+  frame: 'lg:rounded-2xl lg:ring-1 lg:ring-white/10',
+  text: 'px-4 sm:px-6 lg:overflow-y-auto lg:px-0',
+};
+
 /** A moment's whole content: shared by its own page and the dialog over the wall. */
-export function MomentDetail({ moment, total, headingId, headingLevel, pager }: MomentDetailProps) {
+export function MomentDetail({ moment, total, headingId, headingLevel, pager, hero = false }: MomentDetailProps) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const Subheading = headingLevel === 1 ? 'h2' : 'h3';
   const title = momentTitle(moment);
+  const layout = hero ? heroLayout : gridLayout;
 
   return (
-    <article className="grid gap-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] md:gap-8">
-      <div className="touch-pan-y select-none">
-        <Artwork moment={moment} className="rounded-2xl ring-1 ring-white/10" />
+    <article className={layout.article}>
+      <div className={`touch-pan-y select-none ${layout.photo}`}>
+        <Artwork moment={moment} view={hero ? 'dialog' : 'detail'} className={layout.frame} />
       </div>
-      <div className="flex min-w-0 flex-col gap-5">
+      <div className={`flex min-w-0 flex-col gap-5 ${layout.text}`}>
         <div>
           <p className="text-xs font-bold tracking-widest text-gold-400 uppercase">
             {`Moment ${moment.number} of ${total}`}

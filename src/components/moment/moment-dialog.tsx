@@ -7,7 +7,7 @@ import { neighbours } from '../../domain/neighbours';
 import { parseFilters } from '../../domain/query';
 import { stepOrder } from '../../domain/step-order';
 import { paths } from '../../paths';
-import { MomentPanel } from './moment-panel';
+import { MomentPanel, photoHero } from './moment-panel';
 import type { PagerLink } from './moment-pager';
 import { useArrowKeys } from './use-arrow-keys';
 import { useArtworkGlide } from './use-artwork-glide';
@@ -67,7 +67,10 @@ export function MomentDialog({ slug, state, closing, onClose }: MomentDialogProp
       animate={{ opacity: 1 }}
       exit={{ opacity: 0, transition: { duration: 0.2 } }}
     >
-      <div className="flex min-h-full items-start justify-center p-3 sm:items-center sm:p-6" onClick={onClick}>
+      <div
+        className={`flex min-h-full items-start justify-center ${photoHero(moment) ? 'lg:items-center lg:p-3' : 'p-3 sm:items-center sm:p-6'}`}
+        onClick={onClick}
+      >
         <MomentPanel
           ref={panel}
           moment={moment}

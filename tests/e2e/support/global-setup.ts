@@ -16,6 +16,8 @@ declare module 'vitest' {
     nginxURL: string;
     /** The Chromium executable to launch. */
     chromiumPath: string;
+    /** This test run, by name: what is built once per run (the sample site) is kept under it. */
+    runId: string;
   }
 }
 
@@ -52,6 +54,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('baseURL', `http://127.0.0.1:${address.port}`);
   project.provide('nginxURL', nginx.origin);
   project.provide('chromiumPath', chromiumPath);
+  project.provide('runId', `${process.pid}-${Date.now()}`);
 
   return async () => {
     await Promise.all([server.close(), nginx.stop()]);
