@@ -32,6 +32,14 @@ export async function swipe(page: Page, target: Locator, dx: number, dy = 0): Pr
   const onTarget = (at: number) => at > box!.x && at < box!.x + box!.width;
   expect(y > box!.y && y < viewport.height, 'the swipe starts in the window, on the element or below its top').toBe(true);
   expect(onTarget(x) && onTarget(x + dx), 'the swipe stays on the element from side to side').toBe(true);
+  await touchSwipe(page, x, y, dx, dy);
+}
+
+/**
+ * One finger from (x, y) moved by (dx, dy) in six steps, through the DevTools protocol (Chromium
+ * only): touchStart, touchMoves, touchEnd, which Chromium turns into pointer events of pointerType "touch".
+ */
+export async function touchSwipe(page: Page, x: number, y: number, dx: number, dy: number): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });

@@ -22,36 +22,42 @@ export interface Started {
 
 /** Starts recording; read with {@link startedMotion}. */
 export async function watchMotion(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const started: Started[] = [];
-    (window as unknown as { __motion: Started[] }).__motion = started;
-    const describe = (element: Element) => {
-      const art = element.closest('[data-artwork]');
-      const slug = art?.getAttribute('data-artwork') ?? element.closest('[data-slug]')?.getAttribute('data-slug') ?? null;
-      return { slug, art: art !== null, dialog: element.closest('dialog') !== null };
-    };
-    const animate = Element.prototype.animate;
-    Element.prototype.animate = function (this: Element, keyframes, options) {
-      const first = (Array.isArray(keyframes) ? keyframes[0] : keyframes) ?? {};
-      const properties = Object.keys(first).filter((key) => key !== 'offset' && key !== 'easing' && key !== 'composite');
-      const from = properties.map((key) => `${key}: ${String((first as Record<string, unknown>)[key])}`).join('; ');
-      started.push({ kind: 'animate', ...describe(this), properties, from });
-      return animate.call(this, keyframes, options);
-    };
-    new MutationObserver((records) => {
-      for (const { target } of records) {
-        if (!(target instanceof HTMLElement)) continue;
-        const { transform, opacity } = target.style;
-        const properties = [...(transform && transform !== 'none' ? ['transform'] : []), ...(opacity && opacity !== '1' ? ['opacity'] : [])];
-        if (properties.length === 0) continue;
-        started.push({ kind: 'style', ...describe(target), properties, from: `transform: ${transform}; opacity: ${opacity}` });
-      }
-    }).observe(document.body, { attributes: true, attributeFilter: ['style'], subtree: true });
-  });
+  await page.evaluate(watchMotionInPage);
 }
 
+/** watchMotion's recorder, run in the page: self-contained, so that any driver can send it (tests/e2e/support/engines/). */
+export function watchMotionInPage(): void {
+  const started: Started[] = [];
+  (window as unknown as { __motion: Started[] }).__motion = started;
+  const describe = (element: Element) => {
+    const art = element.closest('[data-artwork]');
+    const slug = art?.getAttribute('data-artwork') ?? element.closest('[data-slug]')?.getAttribute('data-slug') ?? null;
+    return { slug, art: art !== null, dialog: element.closest('dialog') !== null };
+  };
+  const animate = Element.prototype.animate;
+  Element.prototype.animate = function (this: Element, keyframes, options) {
+    const first = (Array.isArray(keyframes) ? keyframes[0] : keyframes) ?? {};
+    const properties = Object.keys(first).filter((key) => key !== 'offset' && key !== 'easing' && key !== 'composite');
+    const from = properties.map((key) => `${key}: ${String((first as Record<string, unknown>)[key])}`).join('; ');
+    started.push({ kind: 'animate', ...describe(this), properties, from });
+    return animate.call(this, keyframes, options);
+  };
+  new MutationObserver((records) => {
+    for (const { target } of records) {
+      if (!(target instanceof HTMLElement)) continue;
+      const { transform, opacity } = target.style;
+      const properties = [...(transform && transform !== 'none' ? ['transform'] : []), ...(opacity && opacity !== '1' ? ['opacity'] : [])];
+      if (properties.length === 0) continue;
+      started.push({ kind: 'style', ...describe(target), properties, from: `transform: ${transform}; opacity: ${opacity}` });
+    }
+  }).observe(document.body, { attributes: true, attributeFilter: ['style'], subtree: true });
+}
+
+/** What the recorder has noted, read in the page: self-contained, for any driver. */
+export const startedInPage = (): Started[] => (window as unknown as { __motion: Started[] }).__motion;
+
 export function startedMotion(page: Page): Promise<Started[]> {
-  return page.evaluate(() => (window as unknown as { __motion: Started[] }).__motion);
+  return page.evaluate(startedInPage);
 }
 
 /** Whether a record moves something (a translation other than 0, a scale other than 1). */

@@ -30,6 +30,8 @@ export interface NativeTab {
   /** Two clicks at a point as one double click (the second with detail 2, then a dblclick). */
   doubleClick(x: number, y: number): Promise<void>;
   press(key: Key): Promise<void>;
+  /** One finger put down at (x, y), moved by (dx, dy) and lifted: pointer events of pointerType "touch". */
+  swipe(x: number, y: number, dx: number, dy: number): Promise<void>;
   /** Types text key by key into whatever has focus. */
   type(text: string): Promise<void>;
   /** The browser's Back. */
@@ -38,6 +40,12 @@ export interface NativeTab {
   resize(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** What holds for a whole browser: a person's settings. */
+export interface EngineOptions {
+  /** The person asks for less motion (prefers-reduced-motion: reduce). */
+  reducedMotion?: boolean;
 }
 
 export interface Engine {
@@ -231,6 +239,15 @@ export class Tab {
   async clickAt(x: number, y: number): Promise<void> {
     expect(x >= 0 && y >= 0 && x < this.viewport.width && y < this.viewport.height, `(${x}, ${y}) is in the window`).toBe(true);
     await this.native.click(x, y);
+  }
+
+  /** A finger swiped by (dx, dy) across the middle of the one element that matches, starting on it. */
+  async swipe(target: Target, dx: number, dy = 0): Promise<void> {
+    const { x, y } = await this.clickable(target);
+    const [startX, startY] = [x - dx / 2, y - dy / 2];
+    const inside = (px: number, py: number) => px > 0 && py > 0 && px < this.size.width && py < this.size.height;
+    expect(inside(startX, startY) && inside(startX + dx, startY + dy), `the swipe stays in the window`).toBe(true);
+    await this.native.swipe(startX, startY, dx, dy);
   }
 
   press(key: Key): Promise<void> {

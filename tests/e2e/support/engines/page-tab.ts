@@ -19,6 +19,7 @@ export function pageTab(
   page: DriverPage,
   press: (key: Key) => Promise<unknown>,
   resize: (width: number, height: number) => Promise<unknown>,
+  swipe: (x: number, y: number, dx: number, dy: number) => Promise<unknown>,
   close: () => Promise<void>,
 ): NativeTab {
   return {
@@ -41,6 +42,9 @@ export function pageTab(
     },
     async back() {
       await page.goBack();
+    },
+    async swipe(x, y, dx, dy) {
+      await swipe(x, y, dx, dy);
     },
     async resize(width, height) {
       await resize(width, height);

@@ -6,11 +6,11 @@
 import { afterAll, afterEach, describe, inject, test } from 'vitest';
 import { JOURNEYS, type Journey } from '../../engines/table';
 import { launchChromium } from './chromium';
-import { ENGINE_NAMES, Tab, type Engine, type EngineName, type TabOptions } from './driver';
+import { ENGINE_NAMES, Tab, type Engine, type EngineName, type EngineOptions, type TabOptions } from './driver';
 import { launchFirefox } from './firefox';
 import { launchWebKit } from './webkit';
 
-const LAUNCH: Record<EngineName, () => Promise<Engine>> = { chromium: launchChromium, firefox: launchFirefox, webkit: launchWebKit };
+const LAUNCH: Record<EngineName, (options: EngineOptions) => Promise<Engine>> = { chromium: launchChromium, firefox: launchFirefox, webkit: launchWebKit };
 
 /** The engines to run, from ENGINES=webkit or ENGINES=firefox,webkit; all three unless set. */
 export function chosenEngines(): EngineName[] {
@@ -26,7 +26,8 @@ export type JourneyBody = (tab: Tab) => Promise<void>;
 export type JourneyOptions = TabOptions | ((engine: EngineName) => TabOptions);
 export type Run = (journey: Journey, body: JourneyBody, options?: JourneyOptions) => void;
 
-export function forEachEngine(define: (run: Run) => void): void {
+/** `options` hold for every journey of the file: each engine is launched with them. */
+export function forEachEngine(define: (run: Run) => void, options: EngineOptions = {}): void {
   for (const name of chosenEngines()) {
     describe(name, () => {
       let engine: Promise<Engine> | undefined;
@@ -49,7 +50,7 @@ export function forEachEngine(define: (run: Run) => void): void {
         if (launched) await (await launched).close();
       });
 
-      define((journey, body, options = {}) => {
+      define((journey, body, tabOptions = {}) => {
         const why = (JOURNEYS[journey] as Partial<Record<EngineName, string>>)[name];
         if (why !== undefined) {
           test.skip(`${journey} — not in ${name}: ${why}`, () => {});
@@ -57,9 +58,9 @@ export function forEachEngine(define: (run: Run) => void): void {
         }
         // A journey is many steps, each a round trip to the browser: WebKit's take 25 s on a busy machine.
         test(journey, { timeout: 90_000 }, async () => {
-          engine ??= LAUNCH[name]();
+          engine ??= LAUNCH[name](options);
           const launched = await engine;
-          const chosen = typeof options === 'function' ? options(name) : options;
+          const chosen = typeof tabOptions === 'function' ? tabOptions(name) : tabOptions;
           const size = { width: chosen.width ?? 1280, height: chosen.height ?? 800 };
           const tab = new Tab(name, await launched.newTab(size), inject('baseURL'), size);
           open.push(tab);

@@ -3,9 +3,12 @@
 // headless mode): Xvfb on a display it picks itself (-displayfd), so nothing fixed is shared
 // with anyone else's browsers.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, connect } from 'node:net';
 import { Key as WdioKey, remote } from 'webdriverio';
-import type { Engine, Key } from './driver';
+import type { Engine, EngineOptions, Key } from './driver';
 import { WATCHER } from './in-page';
 
 const KEYS: Record<Key, string> = {
@@ -71,10 +74,23 @@ async function startXvfb(): Promise<{ display: string; process: ChildProcess }> 
   return { display, process: xvfb };
 }
 
-export async function launchWebKit(): Promise<Engine> {
+/**
+ * A GTK configuration of its own for MiniBrowser: WebKitGTK reports prefers-reduced-motion:
+ * reduce when GTK's animations are off, read from settings.ini where no settings daemon runs.
+ */
+function gtkSettings(reducedMotion: boolean): string {
+  const home = mkdtempSync(join(tmpdir(), 'backstage-webkit-'));
+  mkdirSync(join(home, 'gtk-3.0'));
+  writeFileSync(join(home, 'gtk-3.0', 'settings.ini'), `[Settings]\ngtk-enable-animations=${reducedMotion ? 0 : 1}\n`);
+  return home;
+}
+
+export async function launchWebKit({ reducedMotion = false }: EngineOptions = {}): Promise<Engine> {
   const children: ChildProcess[] = [];
+  const config = gtkSettings(reducedMotion);
   const stop = () => {
     for (const child of children.splice(0).reverse()) if (child.exitCode === null) child.kill();
+    rmSync(config, { recursive: true, force: true });
   };
   process.once('exit', stop);
   try {
@@ -82,7 +98,7 @@ export async function launchWebKit(): Promise<Engine> {
     children.push(xvfb.process);
     const port = await freePort();
     const driver = spawn('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], {
-      env: { ...process.env, DISPLAY: xvfb.display },
+      env: { ...process.env, DISPLAY: xvfb.display, XDG_CONFIG_HOME: config },
       stdio: 'ignore',
     });
     children.push(driver);
@@ -98,7 +114,8 @@ export async function launchWebKit(): Promise<Engine> {
       connectionRetryCount: 0,
       capabilities: { browserName: 'MiniBrowser', 'wdio:enforceWebDriverClassic': true },
     });
-    await browser.setTimeout({ pageLoad: 15_000, script: 10_000 });
+    // A script may take long: axe-core on the wall took over 10 s here with the load at 20.
+    await browser.setTimeout({ pageLoad: 15_000, script: 60_000 });
 
     /** The viewport's size as the page sees it; WebKit's window size includes its header bar. */
     const inner = () => browser.execute(() => ({ width: window.innerWidth, height: window.innerHeight }));
@@ -142,6 +159,11 @@ export async function launchWebKit(): Promise<Engine> {
           },
           async doubleClick(x: number, y: number) {
             await browser.action('pointer', { parameters: { pointerType: 'mouse' } }).move({ x: Math.round(x), y: Math.round(y), origin: 'viewport' }).down().up().down().up().perform();
+          },
+          async swipe(x: number, y: number, dx: number, dy: number) {
+            let finger = browser.action('pointer', { parameters: { pointerType: 'touch' } }).move({ x: Math.round(x), y: Math.round(y), origin: 'viewport' }).down();
+            for (let step = 1; step <= 6; step++) finger = finger.move({ x: Math.round(x + (dx * step) / 6), y: Math.round(y + (dy * step) / 6), origin: 'viewport', duration: 16 });
+            await finger.up().perform();
           },
           async press(key: Key) {
             await browser.keys(KEYS[key]);
