@@ -107,6 +107,22 @@ function mostCommon(values: string[]): string {
 
 const isShouted = (name: string) => name === name.toUpperCase() && name !== name.toLowerCase();
 
+/**
+ * How `text` (a caption) spells `name`, when it names the same person whatever the case and
+ * accents and is not in capitals itself: "RENEE RAPP" in "Olivia Rodrigo and Reneé Rapp's hug" →
+ * "Reneé Rapp". Agencies often shout Person Shown, and write the caption as a person would.
+ */
+export function spelledIn(text: string, name: string): string | undefined {
+  const key = nameKey(name);
+  const length = name.trim().split(/\s+/).length;
+  const words = text.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|(?:['’]s)?[^\p{L}\p{N}]*$/gu, ''));
+  for (let start = 0; start + length <= words.length; start += 1) {
+    const candidate = words.slice(start, start + length).join(' ');
+    if (nameKey(candidate) === key && !isShouted(candidate)) return candidate;
+  }
+  return undefined;
+}
+
 /** Drafts the moments of `photos` into the catalogue (or a new one), deciding everything the summary reports. */
 export function draftImport({ catalog, schema, existingHashes = {}, photos, event }: ImportInput): ImportResult {
   const ordered = [...photos].sort(compareCapture);
@@ -118,10 +134,14 @@ export function draftImport({ catalog, schema, existingHashes = {}, photos, even
   };
 
   // New people first, from every photo's Person Shown, so that a keyword can name one too. Of the
-  // spellings of one new name, one not in capitals is kept ("Doja Cat" over "DOJA CAT").
+  // spellings of one new name, one not in capitals is kept ("Doja Cat" over "DOJA CAT"), and a name
+  // in capitals is spelt as the photo's caption spells it, where it does.
   const ids = new Set(people.map((person) => person.id));
   const newPeople: Person[] = [];
-  for (const name of ordered.flatMap((photo) => photo.fields.people)) {
+  const shown = ordered.flatMap(({ fields }) =>
+    fields.people.map((name) => (isShouted(name) ? (spelledIn(fields.caption, name) ?? name) : name)),
+  );
+  for (const name of shown) {
     const known = findPerson(name);
     if (!known) {
       const person = { id: uniqueIn(slugify(name) || 'person', ids), name };

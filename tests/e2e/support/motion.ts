@@ -121,3 +121,55 @@ export async function layoutMotionLoaded(page: Page): Promise<void> {
     })
     .toBe(true);
 }
+
+/**
+ * From now on, every Web Animation started on an artwork inside the dialog is held at its first
+ * frame as it starts, so that a test can look at it at any point of its course with
+ * {@link glideAt}, then let it go with {@link releaseGlides}: what the glide draws, with no frame
+ * timing at all, however slowly the machine draws.
+ */
+export async function holdGlides(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const held: Animation[] = [];
+    (window as unknown as { __held: Animation[] }).__held = held;
+    const animate = Element.prototype.animate;
+    Element.prototype.animate = function (this: Element, keyframes, options) {
+      const animation = animate.call(this, keyframes, options);
+      if (this.closest('dialog') && this.closest('[data-artwork]')) {
+        animation.pause();
+        animation.currentTime = 0;
+        held.push(animation);
+      }
+      return animation;
+    };
+  });
+}
+
+/**
+ * Moves the held glides to `fraction` (0 to 1) of their course and says where the first element
+ * that matches `selector` is drawn there, noted as {@link placeNow} does; null when no glide is held.
+ */
+export function glideAt(page: Page, selector: string, fraction: number): Promise<string | null> {
+  return page.evaluate(
+    ([watched, at]) => {
+      const held = (window as unknown as { __held: Animation[] }).__held;
+      if (held.length === 0) return null;
+      for (const animation of held) {
+        const duration = Number(animation.effect?.getComputedTiming().duration ?? 0);
+        animation.currentTime = duration * at;
+      }
+      const element = document.querySelector(watched);
+      if (!element) return null;
+      const { x, y, width, height } = element.getBoundingClientRect();
+      return [x, y, width, height].map(Math.round).join(',');
+    },
+    [selector, fraction] as const,
+  );
+}
+
+/** Lets the held glides run to their end. */
+export async function releaseGlides(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const animation of (window as unknown as { __held: Animation[] }).__held) animation.finish();
+  });
+}

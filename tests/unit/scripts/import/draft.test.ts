@@ -106,6 +106,25 @@ describe('draftImport into the shipped catalogue', () => {
     expect(catalog.people.slice(-2)).toEqual([{ id: 'nandu-perez-olz', name: 'Ñandú Pérez-Ölz' }, { id: 'person', name: '王菲' }]);
   });
 
+  it('spells a new name given in capitals as the caption spells it, accents and all', () => {
+    const { catalog, lines } = draftImport({
+      catalog: shipped(),
+      schema: 'unused',
+      photos: [
+        photo('a.jpg', { people: ['OLIVIA RODRIGO', 'SZA'], caption: "Olivia Rodrigo laughs at SZA's joke", taken: '1' }),
+        photo('b.jpg', { people: ['ANGELA AGUILAR'], caption: 'ANGELA AGUILAR: Ángela Aguilar’s smile', taken: '2' }),
+        photo('c.jpg', { people: ['DOJA CAT'], caption: 'A crowd cheers.', taken: '3' }),
+      ],
+    });
+    expect(catalog.people.slice(-4)).toEqual([
+      { id: 'olivia-rodrigo', name: 'Olivia Rodrigo' },
+      { id: 'sza', name: 'SZA' },
+      { id: 'angela-aguilar', name: 'Ángela Aguilar' },
+      { id: 'doja-cat', name: 'DOJA CAT' },
+    ]);
+    expect(lines[0]).toMatchObject({ people: [{ name: 'Olivia Rodrigo', isNew: true }, { name: 'SZA', isNew: true }] });
+  });
+
   it('suggests the known person a new name may be', () => {
     const { newPeople } = draftImport({ catalog: shipped(), schema: 'unused', photos: [photo('a.jpg', { people: ['Halle'] })] });
     expect(newPeople).toEqual([{ person: { id: 'halle', name: 'Halle' }, didYouMean: { id: 'halle-bailey', name: 'Halle Bailey' } }]);
