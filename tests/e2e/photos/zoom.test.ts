@@ -171,11 +171,11 @@ describe('zoom in the dialog, on a phone', () => {
 });
 
 describe('zoom on the moment page', () => {
-  test('+ zooms, the arrows pan instead of stepping, Escape fits; fitted, → steps as before', async () => {
+  test('+ zooms, the arrows pan instead of stepping, Escape fits; fitted, → steps as before; the buttons zoom with the mouse', async () => {
     const page = await browser.newPage(DESKTOP);
     await page.goto(sample.url(page$(WIDE)));
     await waitForApp(page);
-    const { status, drawn } = zoomOf(page.locator('main'), wide.alt);
+    const { status, drawn, zoomIn, fit } = zoomOf(page.locator('main'), wide.alt);
     await page.keyboard.press('+');
     await expect.poll(() => status.textContent()).toBe('Zoom 150 %');
     await page.keyboard.press('ArrowRight');
@@ -183,17 +183,27 @@ describe('zoom on the moment page', () => {
     expect(address(page)).toBe(page$(WIDE));
     await page.keyboard.press('Escape');
     await expect.poll(() => status.textContent()).toBe('Zoom: whole photo');
+    await clickWhereItIs(page, zoomIn);
+    await expect.poll(() => status.textContent()).toBe('Zoom 150 %');
+    await clickWhereItIs(page, fit);
+    await expect.poll(() => status.textContent()).toBe('Zoom: whole photo');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => address(page)).toBe(page$(next.slug));
   });
 
-  test('on a phone a double tap zooms there too', async () => {
+  test('on a phone a double tap zooms there too, and so does a pinch', async () => {
     const page = await browser.newPage(PHONE);
     await page.goto(sample.url(page$(WIDE)));
     await waitForApp(page);
-    const { surface, status } = zoomOf(page.locator('main'), wide.alt);
+    const { surface, status, drawn } = zoomOf(page.locator('main'), wide.alt);
     const box = (await surface.boundingBox())!;
     await doubleTap(page, box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => status.textContent()).toBe('Zoom 250 %');
+    await doubleTap(page, box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => status.textContent()).toBe('Zoom: whole photo');
+    await waitForGestures(surface);
+    await pinch(page, surface, 2);
+    await expect.poll(async () => (await drawn()).scale, { message: 'the pinch zoomed' }).toBeGreaterThan(1.3);
+    expect(address(page)).toBe(page$(WIDE));
   });
 });
