@@ -138,18 +138,23 @@ describe('a reload with the dialog open', () => {
   });
 });
 
-/**
- * Opens the card in view from the wall, recording what motion that starts and every place the
- * dialog's artwork is drawn in, frame by frame, until it stands still where it ends (`final`).
- */
-async function openWatching(page: Page): Promise<{ moment: Moment; started: Started[]; places: string[]; final: string | null }> {
+/** The wall, scrolled a little and still: the first card wholly in view, and its moment. */
+async function cardInViewOfScrolledWall(page: Page): Promise<{ index: number; moment: Moment }> {
   await open(page, '/');
   await expectWall(page, '/');
   await settle(page);
   await page.evaluate(() => window.scrollTo(0, 400));
   await settle(page);
   const index = await firstCardInView(page);
-  const moment = momentAt(index);
+  return { index, moment: momentAt(index) };
+}
+
+/**
+ * Opens the card in view from the wall, recording what motion that starts and every place the
+ * dialog's artwork is drawn in, frame by frame, until it stands still where it ends (`final`).
+ */
+async function openWatching(page: Page): Promise<{ moment: Moment; started: Started[]; places: string[]; final: string | null }> {
+  const { index, moment } = await cardInViewOfScrolledWall(page);
   const art = `dialog [data-artwork="${moment.slug}"]`;
   await watchMotion(page);
   await watchPlaces(page, art);
@@ -162,13 +167,7 @@ async function openWatching(page: Page): Promise<{ moment: Moment; started: Star
 describe('the artwork', () => {
   test('grows from the card into the dialog', async () => {
     const page = await browser.newPage({ reducedMotion: 'no-preference' });
-    await open(page, '/');
-    await expectWall(page, '/');
-    await settle(page);
-    await page.evaluate(() => window.scrollTo(0, 400));
-    await settle(page);
-    const index = await firstCardInView(page);
-    const moment = momentAt(index);
+    const { index, moment } = await cardInViewOfScrolledWall(page);
     const card = await placeNow(page, `[data-slug="${moment.slug}"] [data-artwork]`);
     expect(card, 'the card’s artwork is on screen').not.toBeNull();
     // The glide is held at its first frame as it starts and looked at along its course: what it
