@@ -155,22 +155,13 @@ export async function holdGlides(page: Page): Promise<void> {
  * Moves the held glides to `fraction` (0 to 1) of their course and says where the first element
  * that matches `selector` is drawn there, noted as {@link placeNow} does; null when no glide is held.
  */
-export function glideAt(page: Page, selector: string, fraction: number): Promise<string | null> {
-  return page.evaluate(
-    ([watched, at]) => {
-      const held = (window as unknown as { __held: Animation[] }).__held;
-      if (held.length === 0) return null;
-      for (const animation of held) {
-        const duration = Number(animation.effect?.getComputedTiming().duration ?? 0);
-        animation.currentTime = duration * at;
-      }
-      const element = document.querySelector(watched);
-      if (!element) return null;
-      const { x, y, width, height } = element.getBoundingClientRect();
-      return [x, y, width, height].map(Math.round).join(',');
-    },
-    [selector, fraction] as const,
-  );
+export async function glideAt(page: Page, selector: string, fraction: number): Promise<string | null> {
+  const held = await page.evaluate((at) => {
+    const animations = (window as unknown as { __held: Animation[] }).__held;
+    for (const animation of animations) animation.currentTime = Number(animation.effect?.getComputedTiming().duration ?? 0) * at;
+    return animations.length;
+  }, fraction);
+  return held === 0 ? null : placeNow(page, selector);
 }
 
 /** Lets the held glides run to their end. */
