@@ -21,6 +21,8 @@ export interface ReflowSnapshot {
 }
 
 const gliding = new WeakMap<Element, Animation>();
+/** How many fades and glides are running in each list. */
+const running = new WeakMap<HTMLElement, number>();
 const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 /** "On screen" reaches half a window past each edge: a card just out of sight is seen the moment one scrolls. */
 const margin = () => window.innerHeight / 2;
@@ -97,7 +99,9 @@ export function playReflow(list: HTMLElement, { before, leaving }: ReflowSnapsho
     });
     list.append(ghost);
     const to = still ? { opacity: 0 } : { opacity: 0, transform: 'scale(0.96)' };
-    ghost.animate([{ opacity: 1, transform: 'none' }, to], FADE).finished.then(
+    const fade = ghost.animate([{ opacity: 1, transform: 'none' }, to], FADE);
+    clipDuring(list, fade);
+    fade.finished.then(
       () => ghost.remove(),
       () => ghost.remove(),
     );
@@ -118,6 +122,27 @@ export function playReflow(list: HTMLElement, { before, leaving }: ReflowSnapsho
     const dx = from.left - to.left;
     const dy = from.top - to.top;
     if ((dx === 0 && dy === 0) || (!onScreen(from) && !onScreen(to))) return;
-    gliding.set(card, card.animate([{ transform: `translate(${dx}px, ${dy}px)` }, { transform: 'none' }], GLIDE));
+    const glide = card.animate([{ transform: `translate(${dx}px, ${dy}px)` }, { transform: 'none' }], GLIDE);
+    clipDuring(list, glide);
+    gliding.set(card, glide);
   });
+}
+
+/**
+ * While its cards move, the list clips what they draw outside it. A card drawn at its old place
+ * below the list's new end, or the copy of a leaving one, would otherwise keep the page as long as
+ * it was until the motion ends: only then would the page shrink, and its scroll, the sticky
+ * filters with it, jump, moving the filter a person is about to click from under the pointer.
+ * Clipped, the page takes its new length in the same frame as the change.
+ */
+function clipDuring(list: HTMLElement, animation: Animation): void {
+  const count = (running.get(list) ?? 0) + 1;
+  running.set(list, count);
+  if (count === 1) list.style.overflow = 'clip';
+  const settled = () => {
+    const left = (running.get(list) ?? 1) - 1;
+    running.set(list, left);
+    if (left === 0) list.style.overflow = '';
+  };
+  animation.finished.then(settled, settled);
 }

@@ -130,6 +130,47 @@ describe('on a desktop (1440 px)', () => {
     expect(await inWindow(page, wall(page).filter('Taylor Swift')), 'the first person').toBe(true);
   });
 
+  test('a filter clicked with the wall scrolled leaves the next one under the pointer while the cards move', async () => {
+    // The race a quick hand makes: Best Pop, then Best Afrobeats while the wall's cards still
+    // move. Every animation the change starts is held at its first frame, where the cards are
+    // drawn furthest from their new places: the filters must already stand where they will stay.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await open(page, '/');
+    const { filter } = wall(page);
+    const next = filter('Best Afrobeats');
+    // Scrolled down until the awards are in the middle of the window, the wall with it: its cards
+    // on screen then glide when the filter changes them.
+    await next.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await settle(page);
+    expect(await page.evaluate(() => window.scrollY), 'the wall scrolled').toBeGreaterThan(200);
+    expect(await inWindow(page, filter('Best Pop')), 'Best Pop is in view beside it').toBe(true);
+    const before = await next.boundingBox();
+    await page.evaluate(() => {
+      const held: Animation[] = [];
+      (window as unknown as { __held: Animation[] }).__held = held;
+      const animate = Element.prototype.animate;
+      Element.prototype.animate = function (this: Element, keyframes, options) {
+        const animation = animate.call(this, keyframes, options);
+        animation.pause();
+        animation.currentTime = 0;
+        held.push(animation);
+        return animation;
+      };
+    });
+    await filter('Best Pop').click();
+    await expect.poll(() => address(page)).toBe('/?award=best-pop');
+    await expectWall(page, '/?award=best-pop');
+    const held = () => page.evaluate(() => (window as unknown as { __held: Animation[] }).__held.length);
+    expect(await held(), 'the change started its fades and glides').toBeGreaterThan(0);
+    expect(await next.boundingBox(), 'Best Afrobeats while the cards move').toEqual(before);
+
+    await page.evaluate(() => (window as unknown as { __held: Animation[] }).__held.forEach((animation) => animation.finish()));
+    await settle(page);
+    expect(await next.boundingBox(), 'Best Afrobeats once they stand still').toEqual(before);
+    await next.click();
+    await expect.poll(() => address(page)).toBe('/?award=best-afrobeats&award=best-pop');
+  });
+
   test('the panel scrolls on its own when it is taller than the window', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 560 } });
     await open(page, '/');
