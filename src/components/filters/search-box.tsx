@@ -1,6 +1,8 @@
-import { useId, useRef, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useLocation } from 'react-router';
 import type { Filters } from '../../domain/filters';
-import { SEARCH_MAX_LENGTH } from '../../domain/search';
+import { SEARCH_KEY } from '../../domain/query';
+import { SEARCH_MAX_LENGTH, tidySearch } from '../../domain/search';
 import { paths } from '../../paths';
 import { mark } from '../../prepaint/marks';
 import { useSearchDraft } from './use-search-draft';
@@ -15,6 +17,8 @@ export function SearchBox({ filters }: { filters: Filters }) {
   const id = useId();
   const { draft, change, settle } = useSearchDraft(filters);
   const box = useRef<HTMLInputElement>(null);
+
+  useLettersTypedEarly(box, draft, change);
 
   /** Enter: what the box says is the search; done. */
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -69,4 +73,28 @@ export function SearchBox({ filters }: { filters: Filters }) {
       </noscript>
     </form>
   );
+}
+
+/**
+ * Letters typed into the prerendered box before the app's script ran: hydration leaves them in the
+ * box, but the draft knows nothing of them, and the next render would empty it. They are noted as
+ * the box starts (a box whose text is the address's search, as the page's inline script wrote it,
+ * was not typed in), then taken up as typed once the app renders the real address (the first
+ * render is of the address the page was prerendered for: use-first-paint-location.ts), before
+ * that render is painted. Once; from then on the box and the draft move together.
+ */
+function useLettersTypedEarly(box: RefObject<HTMLInputElement | null>, draft: string, change: (text: string) => void) {
+  const rendered = useLocation().search;
+  const typed = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const text = box.current?.value ?? '';
+    const addressed = new URLSearchParams(window.location.search).get(SEARCH_KEY) ?? '';
+    if (tidySearch(text) !== tidySearch(addressed)) typed.current = text;
+  }, [box]);
+  useLayoutEffect(() => {
+    if (typed.current === null || rendered !== window.location.search) return;
+    const text = typed.current;
+    typed.current = null;
+    if (text !== draft) change(text);
+  });
 }

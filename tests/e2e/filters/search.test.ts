@@ -193,6 +193,28 @@ describe('a shared ?q= link', () => {
     expect(await searchBox(page).inputValue()).toBe('renee');
   });
 
+  // A shared search with letters added, and a filtered wall searched: the first render is of the
+  // prerendered wall (`/`), whose box is empty; the phone sheet's box, not typed in, says the shared search.
+  test.each([
+    { shared: '/?q=renee', typed: ' rapp', searched: '/?q=renee+rapp', box: 'renee rapp' },
+    { shared: '/?person=taylor-swift', typed: 'selena', searched: '/?q=selena&person=taylor-swift', box: 'selena' },
+  ])('letters typed before the app’s script runs are kept: once it runs they search $shared, one history entry more', async ({ shared, typed, searched, box }) => {
+    const page = await browser.newPage();
+    const app = await holdApp(page);
+    await page.goto(url(shared));
+    await searchBox(page).press('End');
+    await page.keyboard.type(typed);
+    expect(await appRan(page), 'typed before the app ran').toBe(false);
+    app.release();
+    await waitForApp(page);
+    await expect.poll(() => address(page), { message: 'the letters reach the address' }).toBe(searched);
+    await expectWall(page, searched);
+    expect(await searchBox(page).inputValue(), 'the box keeps them').toBe(box);
+    await page.goBack();
+    await expect.poll(() => address(page), { message: 'Back returns to the shared address' }).toBe(shared);
+    expect(await searchBox(page).inputValue()).toBe(box.slice(0, box.length - typed.length));
+  });
+
   test('with the app’s script never arriving: its moments, count, box, chip and links, and Enter searches on', async () => {
     const page = await browser.newPage();
     await withoutApp(page);
