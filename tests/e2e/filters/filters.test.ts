@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { countText, momentsAt } from '../../catalogue';
 import { catalog } from '../../../src/content/catalog';
 import { PHONE, setupBrowser } from '../support/browser';
+import { heldGlides, holdGlides, releaseGlides } from '../support/motion';
 import { address, expectWall, inWindow as inWindowExactly, isChosen, open, openSheet, settle, wall } from '../support/screen';
 
 const browser = setupBrowser();
@@ -145,26 +146,14 @@ describe('on a desktop (1440 px)', () => {
     expect(await page.evaluate(() => window.scrollY), 'the wall scrolled').toBeGreaterThan(200);
     expect(await inWindow(page, filter('Best Pop')), 'Best Pop is in view beside it').toBe(true);
     const before = await next.boundingBox();
-    await page.evaluate(() => {
-      const held: Animation[] = [];
-      (window as unknown as { __held: Animation[] }).__held = held;
-      const animate = Element.prototype.animate;
-      Element.prototype.animate = function (this: Element, keyframes, options) {
-        const animation = animate.call(this, keyframes, options);
-        animation.pause();
-        animation.currentTime = 0;
-        held.push(animation);
-        return animation;
-      };
-    });
+    await holdGlides(page, '*');
     await filter('Best Pop').click();
     await expect.poll(() => address(page)).toBe('/?award=best-pop');
     await expectWall(page, '/?award=best-pop');
-    const held = () => page.evaluate(() => (window as unknown as { __held: Animation[] }).__held.length);
-    expect(await held(), 'the change started its fades and glides').toBeGreaterThan(0);
+    expect(await heldGlides(page), 'the change started its fades and glides').toBeGreaterThan(0);
     expect(await next.boundingBox(), 'Best Afrobeats while the cards move').toEqual(before);
 
-    await page.evaluate(() => (window as unknown as { __held: Animation[] }).__held.forEach((animation) => animation.finish()));
+    await releaseGlides(page);
     await settle(page);
     expect(await next.boundingBox(), 'Best Afrobeats once they stand still').toEqual(before);
     await next.click();

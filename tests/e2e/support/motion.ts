@@ -129,26 +129,32 @@ export async function layoutMotionLoaded(page: Page): Promise<void> {
 }
 
 /**
- * From now on, every Web Animation started on an artwork inside the dialog is held at its first
- * frame as it starts, so that a test can look at it at any point of its course with
- * {@link glideAt}, then let it go with {@link releaseGlides}: what the glide draws, with no frame
- * timing at all, however slowly the machine draws.
+ * From now on, every Web Animation started on an element inside one that matches `within` (by
+ * default an artwork inside the dialog; `'*'`: any) is held at its first frame as it starts, so
+ * that a test can look at it at any point of its course with {@link glideAt}, then let it go with
+ * {@link releaseGlides}: what the glide draws, with no frame timing at all, however slowly the
+ * machine draws; {@link heldGlides} says how many it holds.
  */
-export async function holdGlides(page: Page): Promise<void> {
-  await page.evaluate(() => {
+export async function holdGlides(page: Page, within = 'dialog [data-artwork]'): Promise<void> {
+  await page.evaluate((selector) => {
     const held: Animation[] = [];
     (window as unknown as { __held: Animation[] }).__held = held;
     const animate = Element.prototype.animate;
     Element.prototype.animate = function (this: Element, keyframes, options) {
       const animation = animate.call(this, keyframes, options);
-      if (this.closest('dialog') && this.closest('[data-artwork]')) {
+      if (this.closest(selector)) {
         animation.pause();
         animation.currentTime = 0;
         held.push(animation);
       }
       return animation;
     };
-  });
+  }, within);
+}
+
+/** How many animations {@link holdGlides} holds. */
+export function heldGlides(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __held: Animation[] }).__held.length);
 }
 
 /**
