@@ -78,8 +78,8 @@ export function SearchBox({ filters }: { filters: Filters }) {
 /**
  * Letters typed into the prerendered box before the app's script ran: hydration leaves them in the
  * box, but the draft knows nothing of them, and the next render would empty it. They are noted as
- * the box starts (a box whose text is the address's search, as the page's inline script wrote it,
- * was not typed in), then taken up as typed once the app renders the real address (the first
+ * the box starts (a box whose text is the draft, or the address's search as the page's inline
+ * script wrote it, was not typed in), then taken up as typed once the app renders the real address (the first
  * render is of the address the page was prerendered for: use-first-paint-location.ts), before
  * that render is painted. Once; from then on the box and the draft move together.
  */
@@ -88,8 +88,11 @@ function useLettersTypedEarly(box: RefObject<HTMLInputElement | null>, draft: st
   const typed = useRef<string | null>(null);
   useLayoutEffect(() => {
     const text = box.current?.value ?? '';
+    // Rendered afresh, the box says the draft: only hydration can leave other letters there.
+    if (text === draft) return;
     const addressed = new URLSearchParams(window.location.search).get(SEARCH_KEY) ?? '';
     if (tidySearch(text) !== tidySearch(addressed)) typed.current = text;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [box]);
   useLayoutEffect(() => {
     if (typed.current === null || rendered !== window.location.search) return;
