@@ -17,12 +17,14 @@ const PHOTO = { role: 'img', name: wide.alt, within: DIALOG };
 
 /** What a screen reader hears of the zoom: "Zoom 150 %", "Zoom: whole photo". */
 const level = async (tab: Tab) => (await tab.texts({ role: 'status', within: DIALOG })).map((text) => text.trim()).find((text) => text.startsWith('Zoom'));
-/** How the photo is drawn: its scale and offset, read from its transform. */
+/**
+ * Where the app has put the photo: the scale and offset of the transform it set (the glide to it
+ * may still be under way: in WebKit at load 20 a computed transform once stood still for 5 s).
+ */
 const drawn = (tab: Tab) =>
   tab.evaluate(() => {
-    const img = document.querySelector('dialog .zoom-surface img')!;
-    const transform = getComputedStyle(img).transform;
-    const matrix = new DOMMatrixReadOnly(transform === 'none' ? undefined : transform);
+    const img = document.querySelector<HTMLImageElement>('dialog .zoom-surface img')!;
+    const matrix = new DOMMatrixReadOnly(img.style.transform === '' ? undefined : img.style.transform);
     return { scale: Math.round(matrix.a * 100) / 100, x: Math.round(matrix.e), y: Math.round(matrix.f) };
   });
 
