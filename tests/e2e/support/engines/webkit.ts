@@ -126,18 +126,23 @@ export async function launchWebKit({ reducedMotion = false }: EngineOptions = {}
 
     /**
      * Sizes the window so that the viewport is width×height. setWindowSize answers NaN in about
-     * one session in five, so the viewport is asked again rather than trusting the answer.
+     * one session in five, and the X server may apply the size after it answers (on a busy
+     * machine a look right after it saw the window 38 px short, and the next try overshot): the
+     * viewport is asked again until two looks 100 ms apart agree, rather than trusting the answer.
      */
     async function size(width: number, height: number): Promise<void> {
       if (width < WEBKIT_MIN_WIDTH) throw new Error(`WebKit's window is never narrower than ${WEBKIT_MIN_WIDTH} px (asked for ${width})`);
       let want = { width, height };
       let got = { width: 0, height: 0 };
-      for (let tries = 0; tries < 4; tries++) {
+      for (let tries = 0; tries < 6; tries++) {
         await browser.setWindowSize(want.width, want.height).catch(() => undefined);
-        for (let looks = 0; looks < 20; looks++) {
+        let last = { width: -1, height: -1 };
+        for (let looks = 0; looks < 30; looks++) {
           got = await inner();
-          if (Number.isFinite(got.width) && got.width > 0) break;
-          await new Promise((resolve) => setTimeout(resolve, 50));
+          const seen = Number.isFinite(got.width) && got.width > 0;
+          if (seen && got.width === last.width && got.height === last.height) break;
+          if (seen) last = got;
+          await new Promise((resolve) => setTimeout(resolve, 100));
         }
         if (got.width === width && got.height === height) return;
         if (!Number.isFinite(got.width) || !Number.isFinite(got.height) || got.width <= 0) continue;
