@@ -120,6 +120,46 @@ describe('zoom in the dialog, on a desktop', () => {
     await expect.poll(fileWidth, { message: 'a file as wide as the zoom draws it, or the largest' }).toBeGreaterThanOrEqual(Math.min(Math.floor(drawnWidth * 2.25), largest));
   });
 
+  test("on a wide original, zooming past the ladder's top fetches the zoom's larger files, each shown once decoded; none at fit", async () => {
+    // The sample's 16:9 photo is 5,640 px wide: its zoom files are 3,413 and 5,640 px (zoomWidthsFor).
+    const page = await browser.newPage(DESKTOP);
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('-zoom-')) asked.push(new URL(request.url()).pathname.replace(/^\/photos\/\w+-/, ''));
+    });
+    // The first zoom file is held until the test lets it go: the race on purpose.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/photos/*-zoom-3413.webp', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const { fileWidth, photo, status } = await openWide(page);
+    await page.waitForLoadState('networkidle');
+    expect(asked, 'at fit, no zoom file is fetched').toEqual([]);
+    const fitted = await fileWidth();
+    expect(fitted).toBeLessThanOrEqual(2133);
+
+    // 225 % of a photo drawn about 1,040 px wide needs about 2,340 px: above the ladder's 2,133.
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await expect.poll(() => status.textContent()).toBe('Zoom 225 %');
+    await expect.poll(() => asked, { message: 'the zoom asked for its 3,413 px file' }).toEqual(['zoom-3413.webp']);
+    // Until it has arrived and decoded, the photo shown stays the one there was, whole.
+    const shown = await photo.evaluate((img: HTMLImageElement) => ({ file: img.currentSrc, complete: img.complete, zoomCandidates: img.parentElement!.querySelector('source')!.srcset.includes('-zoom-') }));
+    expect(shown).toMatchObject({ complete: true, zoomCandidates: false });
+    expect(shown.file).not.toContain('-zoom-');
+    release();
+    await expect.poll(fileWidth, { message: 'then it is the file shown' }).toBe(3413);
+    expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(3413);
+
+    // 500 % needs about 5,200 px: the original's width.
+    for (let press = 0; press < 3; press++) await page.keyboard.press('+');
+    await expect.poll(() => status.textContent()).toBe('Zoom 500 %');
+    await expect.poll(fileWidth, { message: "at 500 % the file is the original's width" }).toBe(5640);
+    expect(asked).toEqual(['zoom-3413.webp', 'zoom-5640.webp']);
+  });
+
   test('with reduced motion, a zoom is there at once: nothing glides', async () => {
     const page = await browser.newPage({ ...DESKTOP, reducedMotion: 'reduce' });
     const { photo, status } = await openWide(page);
@@ -145,6 +185,22 @@ describe('zoom in the dialog, on a phone', () => {
     await expect.poll(async () => (await drawn()).x, { message: 'the right of the photo comes into the middle' }).toBeLessThan(0);
     await doubleTap(page, at.x, at.y);
     await expect.poll(() => status.textContent()).toBe('Zoom: whole photo');
+  });
+
+  test("a double tap at 3× asks for the zoom's 3,413 px file (2.5× of 390 px is 2,925 px); fitted, nothing above the ladder", async () => {
+    const page = await browser.newPage({ ...PHONE, deviceScaleFactor: 3 });
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('-zoom-')) asked.push(new URL(request.url()).pathname.replace(/^\/photos\/\w+-/, ''));
+    });
+    const { surface, status, fileWidth } = await openWide(page);
+    await page.waitForLoadState('networkidle');
+    expect(asked, 'at fit, no zoom file is fetched').toEqual([]);
+    const box = (await surface.boundingBox())!;
+    await doubleTap(page, box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => status.textContent()).toBe('Zoom 250 %');
+    await expect.poll(fileWidth, { message: 'the zoom file is shown' }).toBe(3413);
+    expect(asked).toEqual(['zoom-3413.webp']);
   });
 
   test('a pinch zooms and a drag pans; zoomed, a swipe does not step; one tap on Fit fits; then a swipe steps', async () => {
