@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 import { photoFile, srcsetOf, type PhotoImage } from '../../domain/photo-layout';
-import { FIT, isZoomed, nudge, stepZoom, toggleAt, widthFor, type Box, type Point, type Zoom } from '../../domain/zoom';
+import { clamp, FIT, isZoomed, nudge, stepZoom, toggleAt, widthFor, type Box, type Point, type Zoom } from '../../domain/zoom';
 import { isTyping } from '../ui/is-typing';
 
 /** What the gesture layer (zoom-gestures.ts, loaded later) is handed: the zoom as it stands now. */
@@ -62,6 +62,7 @@ export function useZoom(image: PhotoImage) {
 
   useKeys(latest, change);
   useOwnTouches(surface, latest);
+  useRefit(surface, latest, (next) => set(next, false));
   useLargerFile(surface, image, zoom, box);
   useGestures(surface, { get: () => latest.current, set: (next) => set(next, false), box, point });
 
@@ -160,6 +161,32 @@ function useOwnTouches(surface: { current: HTMLElement | null }, latest: { curre
     };
     element.addEventListener('touchmove', onTouchMove, { passive: false });
     return () => element.removeEventListener('touchmove', onTouchMove);
+  }, [surface, latest]);
+}
+
+/**
+ * The frame resized while zoomed (the window resized, a phone turned): the offsets are in CSS px
+ * of the old frame, so they are scaled to the new one, which keeps the same point of the photo in
+ * the middle, and clamped, so no edge of the frame shows.
+ */
+function useRefit(surface: { current: HTMLElement | null }, latest: { current: Zoom }, set: (zoom: Zoom) => void) {
+  const apply = useRef(set);
+  useEffect(() => {
+    apply.current = set;
+  });
+  useEffect(() => {
+    const element = surface.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    let was = element.getBoundingClientRect();
+    const observer = new ResizeObserver(() => {
+      const now = element.getBoundingClientRect();
+      const { scale, x, y } = latest.current;
+      if (isZoomed(latest.current) && was.width > 0 && was.height > 0 && (now.width !== was.width || now.height !== was.height))
+        apply.current(clamp({ scale, x: (x * now.width) / was.width, y: (y * now.height) / was.height }, now));
+      was = now;
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
   }, [surface, latest]);
 }
 

@@ -160,6 +160,31 @@ describe('zoom in the dialog, on a desktop', () => {
     expect(asked).toEqual(['zoom-3413.webp', 'zoom-5640.webp']);
   });
 
+  test('zoomed to an edge, a window made smaller still shows the photo over its whole frame, the same part of it in view', async () => {
+    const page = await browser.newPage(DESKTOP);
+    const { photo, status, drawn, surface } = await openWide(page);
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await expect.poll(() => status.textContent()).toBe('Zoom 225 %');
+    // To the right edge of the photo: the arrows stop there.
+    for (let press = 0; press < 8; press++) await page.keyboard.press('ArrowRight');
+    const before = (await surface.boundingBox())!;
+    await expect.poll(async () => (await drawn()).x, { message: 'at the right edge' }).toBe(-Math.round((1.25 * before.width) / 2));
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect.poll(async () => (await surface.boundingBox())!.width, { message: 'the frame is smaller' }).toBeLessThan(before.width * 0.8);
+    // What a person sees: the photo covers its frame (the frame clips it), no empty edge.
+    const covers = () =>
+      photo.evaluate((img) => {
+        const frame = img.closest('.photo-frame')!.getBoundingClientRect();
+        const drawnBox = img.getBoundingClientRect();
+        return drawnBox.left <= frame.left + 1 && drawnBox.right >= frame.right - 1 && drawnBox.top <= frame.top + 1 && drawnBox.bottom >= frame.bottom - 1;
+      });
+    await expect.poll(covers, { message: 'no edge of the frame shows' }).toBe(true);
+    const after = (await surface.boundingBox())!;
+    expect(await drawn(), 'still zoomed, still at the right edge').toEqual({ scale: 2.25, x: -Math.round((1.25 * after.width) / 2), y: 0 });
+    expect(await status.textContent()).toBe('Zoom 225 %');
+  });
+
   test('with reduced motion, a zoom is there at once: nothing glides', async () => {
     const page = await browser.newPage({ ...DESKTOP, reducedMotion: 'reduce' });
     const { photo, status } = await openWide(page);
@@ -232,6 +257,8 @@ describe('zoom on the moment page', () => {
     await page.goto(sample.url(page$(WIDE)));
     await waitForApp(page);
     const { status, drawn, zoomIn, fit } = zoomOf(page.locator('main'), wide.alt);
+    // The zoom's controls come once its keys listen: waitForApp sees hydration start, not its effects.
+    await zoomIn.waitFor({ state: 'visible' });
     await page.keyboard.press('+');
     await expect.poll(() => status.textContent()).toBe('Zoom 150 %');
     await page.keyboard.press('ArrowRight');
@@ -251,7 +278,8 @@ describe('zoom on the moment page', () => {
     const page = await browser.newPage(PHONE);
     await page.goto(sample.url(page$(WIDE)));
     await waitForApp(page);
-    const { surface, status, drawn } = zoomOf(page.locator('main'), wide.alt);
+    const { surface, status, drawn, zoomIn } = zoomOf(page.locator('main'), wide.alt);
+    await zoomIn.waitFor({ state: 'visible' });
     const box = (await surface.boundingBox())!;
     await doubleTap(page, box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => status.textContent()).toBe('Zoom 250 %');
