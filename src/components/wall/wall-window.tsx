@@ -53,6 +53,8 @@ interface Grid {
 
 /** Rows of cards above and below the screen, rendered so that a scroll rarely shows an empty one. */
 const OVERSCAN = 1;
+/** How far (in rows) the focused card's row may be from the screen and still be kept in the page. */
+const KEEP_NEAR = 12;
 const PLACE = 'backstage:wall-place';
 
 /** Where a windowed wall was: the card at the top of the window, and how far from the top it stood. */
@@ -90,7 +92,9 @@ function rangeWith(keep: number | undefined) {
   return (range: Range) => {
     const rows = defaultRangeExtractor(range);
     if (keep === undefined) return rows;
-    const near = (row: number) => row >= range.startIndex - OVERSCAN - 2 && row <= range.endIndex + OVERSCAN + 2;
+    // Near: within KEEP_NEAR rows of the screen as the virtualiser last saw it. Quick Tabs can
+    // run ahead of the scroll events by several rows; the rows between are rendered too.
+    const near = (row: number) => row >= range.startIndex - KEEP_NEAR && row <= range.endIndex + KEEP_NEAR;
     const more = [keep - 1, keep, keep + 1].filter((row) => row >= 0 && row < range.count && near(row));
     return [...new Set([...rows, ...more])].sort((a, b) => a - b);
   };
@@ -127,6 +131,15 @@ export function WallWindow({ moments, list, onView }: WallWindowProps) {
     overscan: OVERSCAN,
     rangeExtractor: rangeWith(keep),
   });
+
+  // The rows are in the page's flow after the list's padding, not placed at TanStack's offsets:
+  // a row measured taller than its estimate pushes the rows below it, and the browser's scroll
+  // anchoring keeps what is on screen where it was. TanStack's own correction would move it twice.
+  useLayoutEffect(() => {
+    // TanStack's documented way to turn it off: an instance property, no option.
+    // eslint-disable-next-line react-hooks/immutability
+    virtualizer.shouldAdjustScrollPositionOnItemSizeChange = () => false;
+  }, [virtualizer]);
 
   // The grid's columns and width, whenever the list is drawn or resized.
   useLayoutEffect(() => {
@@ -202,6 +215,18 @@ export function WallWindow({ moments, list, onView }: WallWindowProps) {
   }, [list, slugIndex, columns]);
 
   const ready = grid !== null;
+  /**
+   * Scrolls the window to where a row is (its top `below` px below the window's top, or its
+   * middle at the window's): the virtualiser then renders it, as for any scroll. A plain scroll,
+   * not TanStack's scrollToIndex, whose corrections over the next frames would undo the `below`.
+   */
+  const scrollToRow = useCallback(
+    (row: number, align: 'start' | 'center', below: number) => {
+      const [offset] = virtualizer.getOffsetForIndex(row, align) ?? [undefined];
+      if (offset !== undefined) window.scrollTo({ top: offset - below, behavior: 'instant' });
+    },
+    [virtualizer],
+  );
   useEffect(() => {
     if (!ready) return;
     return setReveal((slug, align) => {
@@ -210,16 +235,23 @@ export function WallWindow({ moments, list, onView }: WallWindowProps) {
       pending.current?.resolve(null);
       return new Promise((resolve) => {
         pending.current = { slug, resolve };
-        virtualizer.scrollToIndex(Math.floor(at / columns), { align });
-        // A scroll that brings nothing new into the page (the card was there after all) still answers.
-        setTimeout(() => {
+        // Scrolled there, and again each frame till the card is rendered: the browser's own
+        // restoration of the wall's place on Back may come after the first scroll and undo it.
+        let frames = 0;
+        const toward = () => {
           if (pending.current?.slug !== slug) return;
-          pending.current = null;
-          resolve(cardOf(slug));
-        }, 2_000);
+          if (frames++ > 120) {
+            pending.current = null;
+            resolve(cardOf(slug));
+            return;
+          }
+          scrollToRow(Math.floor(at / columns), align, 0);
+          requestAnimationFrame(toward);
+        };
+        toward();
       });
     });
-  }, [ready, virtualizer, slugIndex, columns]);
+  }, [ready, scrollToRow, slugIndex, columns]);
 
   // Where the wall was, kept for a reload or a Back to this entry: the browser's own scroll
   // restoration cannot reach a place the page is not yet long enough for.
@@ -255,16 +287,20 @@ export function WallWindow({ moments, list, onView }: WallWindowProps) {
     restored.current = true;
     const place = readPlace();
     const at = place && slugIndex.get(place.slug);
-    if (navigation !== 'POP' || !place || at === undefined || place.key !== location.key || place.search !== location.search) return;
+    if (navigation !== 'POP' || !place || at === undefined || place.key !== location.key || place.search !== location.search) {
+      window.history.scrollRestoration = 'auto';
+      return;
+    }
+    window.history.scrollRestoration = 'auto';
     pending.current = {
       slug: place.slug,
       resolve: (card) => {
         if (card) window.scrollBy(0, card.getBoundingClientRect().top - place.top);
-        window.history.scrollRestoration = 'auto';
       },
     };
-    virtualizer.scrollToIndex(Math.floor(at / columns), { align: 'start' });
-  }, [ready, virtualizer, slugIndex, navigation, location.key, location.search, columns]);
+    // Once the list has its room (the render this view causes), so the page is long enough.
+    requestAnimationFrame(() => scrollToRow(Math.floor(at / columns), 'start', place.top));
+  }, [ready, scrollToRow, slugIndex, navigation, location.key, location.search, columns]);
 
   return null;
 }
