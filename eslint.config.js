@@ -50,7 +50,7 @@ const layerRules = [...layers].sort((a, b) => depth(a.from) - depth(b.from)).map
 }));
 
 export default [
-  { ignores: ['dist/', 'dist-sample/', 'dist-ssr/', 'coverage/', '.lighthouse/', '.bench/'] },
+  { ignores: ['dist/', 'dist-sample/', 'dist-large/', 'dist-ssr/', 'coverage/', '.lighthouse/', '.bench/'] },
   js.configs.recommended,
   {
     files: ['**/*.{js,mjs,ts,tsx}'],

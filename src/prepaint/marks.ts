@@ -38,6 +38,12 @@ export const mark = {
   optionCount: 'data-option-count',
 } as const;
 
+/** Set on the list of a windowed wall, which lists only its first cards (src/components/wall/windowing.ts). */
+export const WINDOWED = 'data-windowed';
+export const LIST = `#moments[${WINDOWED}]`;
+/** Set on <html> while a windowed wall's counts are held back, unseen, till the app has rendered them. */
+export const HELD = 'data-prepaint-held';
+
 /** The cards of the wall. */
 export const CARDS = '#moments > li';
 /** Inside a card: its caption, which a search reads. */

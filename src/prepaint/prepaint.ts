@@ -8,7 +8,7 @@
  *   (counts, chosen states, and links that lead from *this* address), then the stylesheet goes.
  * The app then hydrates what is on screen (see src/routes/use-first-paint-location.ts).
  */
-import { CAPTION, CARDS, mark } from './marks';
+import { CAPTION, CARDS, HELD, LIST, mark } from './marks';
 import {
   activeSearch,
   chosenCount,
@@ -35,7 +35,12 @@ function setLink(link: Element, href: string | undefined) {
   else link.removeAttribute('aria-disabled');
 }
 
-/** Writes the filters into a wall rendered without them, exactly as the app would render it. */
+/**
+ * Writes the filters into a wall rendered without them, exactly as the app would render it. A
+ * windowed wall's page lists only its first cards: from them no count can be known, so only the
+ * cards are written (those outside the filter hidden) and the search box; what depends on the
+ * counts stays held back, unseen, till the app renders it (see `prepaint`).
+ */
 export function applyFilters(root: ParentNode, known: KnownIds, filters: Filters): void {
   const all = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
   const text = (name: string, value: string) => all(`[${mark.attribute}="${name}"]`).forEach((element) => (element.textContent = value));
@@ -50,6 +55,13 @@ export function applyFilters(root: ParentNode, known: KnownIds, filters: Filters
   const shown = filterMoments(faceted, filters);
   cards.forEach((entry) => (entry.card.hidden = !shown.includes(entry)));
   shown.forEach((entry, index) => entry.card.style.setProperty('--i', String(index)));
+  // The attribute, as the app renders it; and the value itself, so that hydration (which sets the
+  // attribute to the prerendered address's empty search) cannot empty the box on screen.
+  for (const box of all(`[${mark.attribute}="${mark.searchBox}"]`) as HTMLInputElement[]) {
+    box.setAttribute('value', filters.search ?? '');
+    box.value = filters.search ?? '';
+  }
+  if (isPartial(root)) return;
 
   const chosen = chosenCount(filters);
   const search = activeSearch(filters);
@@ -61,12 +73,6 @@ export function applyFilters(root: ParentNode, known: KnownIds, filters: Filters
   hide(mark.noneFiltered, searching);
   hide(mark.searchChip, !searching);
   all(`[${mark.attribute}="${mark.clearSearch}"]`).forEach((link) => setLink(link, paths.wall.getHref(withoutSearch(filters))));
-  // The attribute, as the app renders it; and the value itself, so that hydration (which sets the
-  // attribute to the prerendered address's empty search) cannot empty the box on screen.
-  for (const box of all(`[${mark.attribute}="${mark.searchBox}"]`) as HTMLInputElement[]) {
-    box.setAttribute('value', filters.search ?? '');
-    box.value = filters.search ?? '';
-  }
   text(mark.ofTotal, ofTotal(hasFilters(filters), cards.length));
   text(mark.chosen, `${chosen} chosen`);
   hide(mark.chosen, chosen === 0);
@@ -96,6 +102,12 @@ export function applyFilters(root: ParentNode, known: KnownIds, filters: Filters
   }
 }
 
+/** A windowed wall's page, which lists only its first cards (src/components/wall/windowing.ts). */
+const isPartial = (root: ParentNode) => root.querySelector(LIST) !== null;
+
+/** What shows wrong till it is written: the counts, chosen states and links that follow from them. */
+const heldParts = `[${mark.attribute}]:not([${mark.attribute}="${mark.searchBox}"]),[${mark.facet}],[${mark.remove}]`;
+
 /** How long before the parsed document can be written: hide what would show wrong till then. */
 const pendingRules = (filters: Filters) =>
   [`${rejectedCardsSelector(CARDS, filters)}{display:none!important}`, `[${mark.attribute}],[${mark.facet}],[${mark.remove}]{visibility:hidden!important}`];
@@ -123,7 +135,18 @@ export function prepaint(doc: Document, search: string, known: KnownIds): void {
   });
   const write = () => {
     applyFilters(doc, known, filters);
-    if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((other) => other !== sheet);
+    if (!isPartial(doc)) {
+      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((other) => other !== sheet);
+      return;
+    }
+    // A windowed wall: the counts stay unseen, not wrong, till the app has rendered them and lets
+    // them go (src/routes/use-first-paint-location.ts removes the attribute).
+    doc.documentElement.setAttribute(HELD, '');
+    try {
+      sheet?.replaceSync(`html[${HELD}] :is(${heldParts}){visibility:hidden!important}`);
+    } catch {
+      // The cards are hidden by their attribute already; the counts show the whole wall's till the app runs.
+    }
   };
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', write, { once: true });
   else write();

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useState } from 'react';
 import type { Location } from 'react-router';
+import { HELD } from '../prepaint/marks';
 
 /**
  * The location to render. One prerendered page serves its address with any query: `/` serves
@@ -15,6 +16,11 @@ export function useFirstPaintLocation(location: Location, hydrateAt: string | un
   // the first paint (a layout effect), not after it.
   // eslint-disable-next-line react-hooks/set-state-in-effect
   useLayoutEffect(() => setHydrated(true), []);
+  // A windowed wall's page held its counts back (src/prepaint/prepaint.ts): once this address is
+  // rendered, they are the app's, right, and may be seen.
+  useLayoutEffect(() => {
+    if (hydrated) document.documentElement.removeAttribute(HELD);
+  }, [hydrated]);
   if (hydrated || hydrateAt === undefined) return location;
   const prerendered = new URL(hydrateAt, 'http://prerendered');
   return { ...location, pathname: prerendered.pathname, search: prerendered.search, hash: '', state: null };

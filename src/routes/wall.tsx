@@ -5,6 +5,7 @@ import { FilterSidebar } from '../components/filters/filter-sidebar';
 import { MomentCount } from '../components/wall/moment-count';
 import { MomentList } from '../components/wall/moment-list';
 import { NoMoments } from '../components/wall/no-moments';
+import { isWindowed } from '../components/wall/windowing';
 import { SiteFooter } from '../components/ui/site-footer';
 import { SiteHeader } from '../components/ui/site-header';
 import { SkipLink } from '../components/ui/skip-link';
@@ -45,7 +46,7 @@ export function WallRoute() {
             <UnknownFiltersNotice unknown={unknown} filters={filters} known={catalog} />
             <ActiveFilters options={options} search={search} clearSearch={clearSearch} />
             <NoMoments hidden={visible.length > 0} search={search} clearSearch={clearSearch} />
-            <MomentList moments={visible} />
+            <MomentList moments={visible} windowed={isWindowed(catalog.moments.length)} />
           </main>
           <SiteFooter className="" />
         </div>

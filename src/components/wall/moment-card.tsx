@@ -1,4 +1,4 @@
-import { memo, type MouseEvent } from 'react';
+import { memo, useState, type MouseEvent } from 'react';
 import { Link } from 'react-router';
 import { getAwards, momentTitle } from '../../content/catalog';
 import type { Moment } from '../../content/types';
@@ -17,6 +17,11 @@ interface MomentCardProps {
   first: boolean;
   /** The card link's onClick: opens the moment over the wall (stable: the card never re-renders for it). */
   onOpen: (event: MouseEvent<HTMLAnchorElement>, slug: string) => void;
+  /** Fades in when it comes into the page (as on the first paint and with a new list), not when a scroll of a windowed wall brings it. */
+  animateIn?: boolean;
+  /** On a windowed wall, the first card of each row: the row's index, and the virtualiser's ref that measures the row by it. */
+  row?: number;
+  measureRef?: (element: Element | null) => void;
 }
 
 /**
@@ -25,12 +30,16 @@ interface MomentCardProps {
  * is (the dialog's background) is read when the link is clicked, not when the card renders.
  * Its moves between places are the list's (use-wall-reflow.ts), not the card's own.
  */
-export const MomentCard = memo(function MomentCard({ moment, eager, first, onOpen }: MomentCardProps) {
+export const MomentCard = memo(function MomentCard({ moment, eager, first, onOpen, animateIn = true, row, measureRef }: MomentCardProps) {
+  // Decided once, as the card comes into the page.
+  const [entering] = useState(animateIn);
   return (
     <li
+      ref={measureRef}
       data-slug={moment.slug}
+      data-index={row}
       {...{ [cardTags.people]: moment.people.join(' '), [cardTags.awards]: moment.awards.join(' ') }}
-      className="card-enter relative flex flex-col rounded-2xl bg-night-800 ring-1 ring-white/10"
+      className={`${entering ? 'card-enter ' : ''}relative flex flex-col rounded-2xl bg-night-800 ring-1 ring-white/10`}
     >
       <Artwork moment={moment} view="card" lazy={!eager} priority={first} className="rounded-t-2xl" />
       <div className="flex flex-1 flex-col gap-3 px-4 pt-4 pb-4">

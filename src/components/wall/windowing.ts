@@ -1,0 +1,20 @@
+/*
+ * When the wall is windowed, and what it shows before its virtualiser is there. The prepaint
+ * script knows a windowed wall by its list's attribute (src/prepaint/marks.ts WINDOWED).
+ */
+
+/**
+ * A catalogue of up to this many moments is rendered whole, as it always was (the 19-moment wall
+ * is unchanged, and loads no virtualiser). Past it, the wall is windowed: its cards are in the
+ * page only near the screen (wall-window.tsx, a lazy chunk).
+ */
+export const WHOLE_WALL_MAX = 48;
+
+/**
+ * The cards a windowed wall renders before its virtualiser has loaded, and so the prerendered
+ * page's: the first screenful and more (4 rows of 3 at 1440 px, about 8 screens on a phone),
+ * with real links.
+ */
+export const FIRST_WINDOW = 12;
+
+export const isWindowed = (moments: number) => moments > WHOLE_WALL_MAX;
