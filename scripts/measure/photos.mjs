@@ -1,5 +1,8 @@
 // The photo budgets of issues #17 and #22, printed (not asserted): run `npm run bench:photos`.
 //   1. WebP, AVIF and JPEG on one 18-megapixel photo: bytes and encode time (why WebP, effort 2).
+//   1c. The zoom's files above the ladder's top on the same photo: formats, qualities, efforts.
+//   1b. The build's own encode (encodePhoto) of one photo of each shape of the 100-photo build: CPU
+//      time per photo, the files it writes, and the 100-photo cold build those add up to.
 //   2. Whole builds (`npm run build` of a catalogue of N photos, in a child process): cold (an
 //      empty photo cache) and warm (a caption edited, no photo changed), each with its wall time,
 //      CPU time (user + system: the machine is shared, so wall time depends on the load printed
@@ -9,7 +12,7 @@
 //   3. On dist-sample/ (built here when missing), a 390×844 phone at 3×: the image bytes fetched
 //      before the first scroll (lazy ones near the screen too), and the first card's file
 //      against one encoded at exactly the size it is drawn.
-// BENCH_BUILDS=20,200,100x24,1000 picks the builds (default all of them); BENCH_SKIP=1,3 skips parts.
+// BENCH_BUILDS=20,200,100x24,1000 picks the builds (default all of them); BENCH_SKIP=1,1c,1b,3 skips parts.
 // Photos are generated (scripts/measure/generated-photo.mjs) into .bench/photos/ and kept.
 import { spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
@@ -66,6 +69,66 @@ if (!skip.has('1')) {
   }
 }
 
+// 1c. The zoom's files above the ladder's top (3,413 px and the original's 5,640), on the same
+// 18 MP photo decoded whole: what each format and setting costs and weighs (settings.ts, ZOOM_WEBP).
+if (!skip.has('1c')) {
+  sharp.concurrency(1);
+  const big = await photo('format-18mp.jpg', { width: 5640, height: 3172, seed: 7, label: 'Backstage' });
+  const { data, info } = await sharp(big).raw().toBuffer({ resolveWithObject: true });
+  console.log(`1c. the zoom's files of that photo, from its decoded pixels, one libvips thread (CPU time; ${load()}):`);
+  for (const [name, encode] of [
+    ['WebP q75 effort 2 (the ladder)', (s) => s.webp({ quality: 75, effort: 2 })],
+    ['WebP q65 effort 0 (chosen)', (s) => s.webp({ quality: 65, effort: 0 })],
+    ['WebP q65 effort 1', (s) => s.webp({ quality: 65, effort: 1 })],
+    ['JPEG q78 (the fallback)', (s) => s.jpeg({ quality: 78 })],
+    ['JPEG q70', (s) => s.jpeg({ quality: 70 })],
+    ['JPEG q70 mozjpeg', (s) => s.jpeg({ quality: 70, mozjpeg: true })],
+    ['JPEG q70 4:4:4', (s) => s.jpeg({ quality: 70, chromaSubsampling: '4:4:4' })],
+  ]) {
+    const cells = [];
+    for (const width of [3413, 5640]) {
+      const before = process.cpuUsage();
+      const image = sharp(data, { raw: info });
+      const out = await encode(width < info.width ? image.resize(width) : image).toBuffer();
+      const used = process.cpuUsage(before);
+      cells.push(`${width} px: ${kb(out.length).padStart(7)} in ${((used.user + used.system) / 1000).toFixed(0).padStart(4)} ms`);
+    }
+    console.log(`   ${name.padEnd(32)} ${cells.join('   ')}`);
+  }
+}
+
+// 1b. One photo's encode, the build's own (encodePhoto), on the five shapes the 100-photo build
+// cycles through: CPU time per photo (one libvips thread, as the build runs one photo per core)
+// and the 100-photo cold build those costs add up to on 2 idle cores (encode only: the rest of
+// the build, about 15 s, comes on top). Cheap next to part 2's 100-photo build.
+const SHAPES = [[4240, 2832], [4896, 3264], [5472, 3648], [6000, 4000], [3264, 4896]];
+const largePhotos = async () => {
+  const made = [];
+  for (const [index, [width, height]] of SHAPES.entries()) made.push(await photo(`p${index}-${width}x${height}.jpg`, { width, height, seed: 100 + index, label: `#${index + 1}` }));
+  return made;
+};
+if (!skip.has('1b')) {
+  const { encodePhoto } = await project('/scripts/build/photos/encode.ts');
+  const out = join(root, '.bench/photo-encode');
+  console.log(`1b. encodePhoto on one photo of each shape of the 100-photo build (CPU time; ${load()}):`);
+  let total = 0;
+  for (const file of await largePhotos()) {
+    const bytes = readFileSync(file);
+    rmSync(out, { recursive: true, force: true });
+    const before = process.cpuUsage();
+    const started = performance.now();
+    const encoded = await encodePhoto(bytes, out, [0.5, 0.5]);
+    const used = process.cpuUsage(before);
+    const cpu = (used.user + used.system) / 1000;
+    total += cpu;
+    const zoom = encoded.zoom?.length ? `, zoom ${encoded.zoom.join(', ')}` : '';
+    const bytesOut = readdirSync(out).reduce((sum, name) => sum + readFileSync(join(out, name)).length, 0);
+    console.log(`   ${`${encoded.width}×${encoded.height}`.padEnd(10)} CPU ${seconds(cpu)}, wall ${seconds(performance.now() - started)} (${load()}); ${readdirSync(out).length - 1} files, ${kb(bytesOut)}; top ${encoded.webp.at(-1)} px${zoom}`);
+  }
+  rmSync(out, { recursive: true, force: true });
+  console.log(`   100 such photos: ${seconds(total * 20)} CPU, ${seconds((total * 20) / 2)} on 2 idle cores (encode only; budget 180 s for the whole build)`);
+}
+
 // 2. Whole builds.
 const TIME = '/usr/bin/time';
 /** `npm run build` of `catalog` into `dist`, with its photo cache in `cache`: wall, CPU and peak memory. */
@@ -113,9 +176,7 @@ const editCaption = ({ file, catalog }, round) => {
 if (!skip.has('2')) {
   const wanted = (process.env.BENCH_BUILDS ?? '20,200,100x24,1000').split(',');
   const nine = await photo('nine-mp.jpg', { width: 3680, height: 2456, seed: 9, label: '9 MP' });
-  const shapes = [[4240, 2832], [4896, 3264], [5472, 3648], [6000, 4000], [3264, 4896]];
-  const large = [];
-  for (const [index, [width, height]] of shapes.entries()) large.push(await photo(`p${index}-${width}x${height}.jpg`, { width, height, seed: 100 + index, label: `#${index + 1}` }));
+  const large = await largePhotos();
   console.log(`2. whole builds (npm run build in a child; ${existsSync(TIME) ? 'peak memory from /usr/bin/time -v' : 'no /usr/bin/time: no CPU or memory figures'}):`);
   for (const name of wanted) {
     const [count, kind] = name.split('x');

@@ -21,12 +21,17 @@ export interface PhotoImage {
   jpeg: number[];
   /** Encoded widths of the card's 4:3 crop around the focus (WebP), ascending; never enlarged. */
   card: number[];
+  /** The zoom's own WebP widths, above the ladder's top, ascending (zoomWidthsFor); often none. */
+  zoom: number[];
   /** The point a crop keeps, 0–1 from the left and the top. */
   focus: [number, number];
 }
 
-/** `card` is the 4:3 crop around the focus a card shows, in WebP; the others are the whole photo. */
-export type PhotoFormat = 'webp' | 'jpeg' | 'card';
+/**
+ * `card` is the 4:3 crop around the focus a card shows, in WebP; the others are the whole photo
+ * (`zoom`: WebP, only for the zoom).
+ */
+export type PhotoFormat = 'webp' | 'jpeg' | 'card' | 'zoom';
 
 /** The widest the layout shows a photo: the moment's page at 710 px, on a 3× screen. */
 export const LARGEST_WIDTH = 2133;
@@ -58,6 +63,29 @@ export const CARD_DENSITY_CAP = { from: 2.5, scale: 2 / 3 } as const;
 const CARD_LARGEST = 1214;
 /** The card crops' ladder, 10 % apart from the narrowest card at 1× to the widest at 2×. */
 export const CARD_WIDTHS = ladder(SMALLEST_WIDTH, 1.1, CARD_LARGEST);
+
+/**
+ * Zoomed in, a photo is drawn wider than any view's ladder goes: 2.5× (a double tap) of the
+ * dialog on a 1440 px screen is about 2,600 px, on a 390 px phone at 3× 2,900 px, and 5× twice
+ * that. The zoom's own files go on from the ladder's top, 1.6 times apart, up to the original's
+ * width (never above ZOOM_LARGEST), and only where the original is at least 1.25 times wider
+ * than the file below: a narrower original adds too little detail for its file. They are WebP
+ * only (a browser without it zooms its JPEG ladder's top), at a lower quality and effort than the
+ * ladder (settings.ts: zoomed pixels hide it, and the build can afford them). The app adds them
+ * to the photo's candidates only as a zoom needs them (components/zoom/use-zoom.ts), so a photo
+ * at fit never fetches one.
+ */
+const ZOOM_STEP = 1.6;
+const ZOOM_GAP = 1.25;
+/** Past this, a 5× zoom of the widest view at 3× is covered; a panorama stops here. */
+export const ZOOM_LARGEST = 8192;
+export function zoomWidthsFor(width: number): number[] {
+  const top = Math.min(width, ZOOM_LARGEST);
+  const widths: number[] = [];
+  let below = LARGEST_WIDTH;
+  for (let rung = LARGEST_WIDTH * ZOOM_STEP; rung * ZOOM_GAP <= top; rung *= ZOOM_STEP) widths.push((below = Math.round(rung)));
+  return top >= below * ZOOM_GAP ? [...widths, top] : widths;
+}
 
 /** The widths of a photo `width` px wide: the ladder's up to it, then the photo's own width. */
 export function widthsFor(ladderWidths: readonly number[], width: number): number[] {
@@ -155,8 +183,11 @@ export function photoSizes(view: 'card' | 'detail' | 'dialog', image: Pick<Photo
 }
 
 /** Where an encoded file is served: one helper, so the build and the app agree. */
-export const photoFile = (key: string, width: number, format: PhotoFormat) =>
-  `/photos/${key}-${format === 'card' ? 'card-' : ''}${width}.${format === 'jpeg' ? 'jpg' : 'webp'}`;
+export const photoFile = (key: string, width: number, format: PhotoFormat) => `/photos/${key}-${encodedName(width, format)}`;
+
+/** A file's name in the build's cache and after the photo's key when published: `card-640.webp`, `1086.jpg`. */
+export const encodedName = (width: number, format: PhotoFormat) =>
+  `${format === 'card' || format === 'zoom' ? `${format}-` : ''}${width}.${format === 'jpeg' ? 'jpg' : 'webp'}`;
 
 export const srcsetOf = (image: PhotoImage, format: PhotoFormat) =>
   image[format].map((width) => `${photoFile(image.key, width, format)} ${width}w`).join(', ');

@@ -175,6 +175,7 @@ export async function attachPhotos(catalog: Catalog, catalogFile: string, shownA
       webp: encoded.webp,
       jpeg: encoded.jpeg,
       card: encoded.card,
+      zoom: encoded.zoom,
       focus: moment.photo.focus ?? [0.5, 0.5],
     };
     for (const format of FORMATS)

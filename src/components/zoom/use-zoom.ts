@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
-import { photoFile, type PhotoImage } from '../../domain/photo-layout';
-import { FIT, isZoomed, nudge, stepZoom, toggleAt, widthFor, type Box, type Point, type Zoom } from '../../domain/zoom';
+import { photoFile, srcsetOf, type PhotoImage } from '../../domain/photo-layout';
+import { clamp, FIT, isZoomed, nudge, stepZoom, toggleAt, widthFor, type Box, type Point, type Zoom } from '../../domain/zoom';
 import { isTyping } from '../ui/is-typing';
 
 /** What the gesture layer (zoom-gestures.ts, loaded later) is handed: the zoom as it stands now. */
@@ -62,6 +62,7 @@ export function useZoom(image: PhotoImage) {
 
   useKeys(latest, change);
   useOwnTouches(surface, latest);
+  useRefit(surface, latest, (next) => set(next, false));
   useLargerFile(surface, image, zoom, box);
   useGestures(surface, { get: () => latest.current, set: (next) => set(next, false), box, point });
 
@@ -163,13 +164,41 @@ function useOwnTouches(surface: { current: HTMLElement | null }, latest: { curre
   }, [surface, latest]);
 }
 
+/**
+ * The frame resized while zoomed (the window resized, a phone turned): the offsets are in CSS px
+ * of the old frame, so they are scaled to the new one, which keeps the same point of the photo in
+ * the middle, and clamped, so no edge of the frame shows.
+ */
+function useRefit(surface: { current: HTMLElement | null }, latest: { current: Zoom }, set: (zoom: Zoom) => void) {
+  const apply = useRef(set);
+  useEffect(() => {
+    apply.current = set;
+  });
+  useEffect(() => {
+    const element = surface.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    let was = element.getBoundingClientRect();
+    const observer = new ResizeObserver(() => {
+      const now = element.getBoundingClientRect();
+      const { scale, x, y } = latest.current;
+      if (isZoomed(latest.current) && was.width > 0 && was.height > 0 && (now.width !== was.width || now.height !== was.height))
+        apply.current(clamp({ scale, x: (x * now.width) / was.width, y: (y * now.height) / was.height }, now));
+      was = now;
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [surface, latest]);
+}
+
 /** The width of the file an <img> shows, from its name (/photos/<key>-<width>.webp). */
 const shownWidth = (img: HTMLImageElement) => Number(/-(\d+)\.\w+$/.exec(img.currentSrc)?.[1] ?? 0);
 
 /**
- * Zoomed further than the file shown is wide, the next file of the ladder is fetched and decoded
- * first, then the picture is told it is drawn that large (its `sizes`), so the browser swaps to
- * it from its cache with no empty frame between. A larger file, once there, stays.
+ * Zoomed further than the file shown is wide, the next file of the ladder, then of the zoom's own
+ * larger ones (as wide as the original), is fetched and decoded first, then the picture is told
+ * it is drawn that large (its `sizes`), so the browser swaps to it from its cache with no empty
+ * frame between. A zoom file joins the WebP candidates only then: at fit none is there to pick.
+ * A larger file, once there, stays.
  */
 function useLargerFile(surface: { current: HTMLElement | null }, image: PhotoImage, zoom: Zoom, box: () => Box) {
   const asked = useRef(0);
@@ -177,19 +206,22 @@ function useLargerFile(surface: { current: HTMLElement | null }, image: PhotoIma
     const img = surface.current?.querySelector('img');
     if (!img || !isZoomed(zoom)) return;
     const density = window.devicePixelRatio || 1;
-    const width = widthFor(image.webp, zoom, box(), density);
+    const width = widthFor([...image.webp, ...image.zoom], zoom, box(), density);
     if (width <= Math.max(shownWidth(img), asked.current)) return;
     asked.current = width;
+    const zoomFiles = image.zoom.filter((rung) => rung <= width);
     const next = new Image();
-    next.src = photoFile(image.key, width, 'webp');
+    next.src = photoFile(image.key, width, zoomFiles.includes(width) ? 'zoom' : 'webp');
     next
       .decode()
       .then(() => {
         if (asked.current !== width || !surface.current) return;
+        const source = surface.current.querySelector('source');
+        if (source && zoomFiles.length > 0) source.srcset = [srcsetOf(image, 'webp'), ...zoomFiles.map((rung) => `${photoFile(image.key, rung, 'zoom')} ${rung}w`)].join(', ');
         const sizes = `${width / density}px`;
         for (const element of surface.current.querySelectorAll<HTMLSourceElement | HTMLImageElement>('source, img')) element.sizes = sizes;
       })
-      // Not fetched (offline): the photo shown stays, as it is.
+      // Not fetched (offline, or no WebP): the photo shown stays, as it is.
       .catch(() => {
         if (asked.current === width) asked.current = 0;
       });

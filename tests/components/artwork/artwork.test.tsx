@@ -8,7 +8,7 @@ import { buildMoment } from '../../test-utils';
 /** A photo as the build leaves it: its file, and what was read and encoded from it. */
 const photoOf = (width: number, height: number): Photo => ({
   src: 'photos/p.jpg',
-  image: { width, height, key: '0123456789abcdef', webp: [286, 800, width], jpeg: [360, 720, width], card: [286, 600], focus: [0.5, 0.5] },
+  image: { width, height, key: '0123456789abcdef', webp: [286, 800, width], jpeg: [360, 720, width], card: [286, 600], zoom: [], focus: [0.5, 0.5] },
 });
 
 describe('Artwork', () => {

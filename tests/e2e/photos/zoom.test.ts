@@ -120,6 +120,71 @@ describe('zoom in the dialog, on a desktop', () => {
     await expect.poll(fileWidth, { message: 'a file as wide as the zoom draws it, or the largest' }).toBeGreaterThanOrEqual(Math.min(Math.floor(drawnWidth * 2.25), largest));
   });
 
+  test("on a wide original, zooming past the ladder's top fetches the zoom's larger files, each shown once decoded; none at fit", async () => {
+    // The sample's 16:9 photo is 5,640 px wide: its zoom files are 3,413 and 5,640 px (zoomWidthsFor).
+    const page = await browser.newPage(DESKTOP);
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('-zoom-')) asked.push(new URL(request.url()).pathname.replace(/^\/photos\/\w+-/, ''));
+    });
+    // The first zoom file is held until the test lets it go: the race on purpose.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/photos/*-zoom-3413.webp', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const { fileWidth, photo, status } = await openWide(page);
+    await page.waitForLoadState('networkidle');
+    expect(asked, 'at fit, no zoom file is fetched').toEqual([]);
+    const fitted = await fileWidth();
+    expect(fitted).toBeLessThanOrEqual(2133);
+
+    // 225 % of a photo drawn about 1,040 px wide needs about 2,340 px: above the ladder's 2,133.
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await expect.poll(() => status.textContent()).toBe('Zoom 225 %');
+    await expect.poll(() => asked, { message: 'the zoom asked for its 3,413 px file' }).toEqual(['zoom-3413.webp']);
+    // Until it has arrived and decoded, the photo shown stays the one there was, whole.
+    const shown = await photo.evaluate((img: HTMLImageElement) => ({ file: img.currentSrc, complete: img.complete, zoomCandidates: img.parentElement!.querySelector('source')!.srcset.includes('-zoom-') }));
+    expect(shown).toMatchObject({ complete: true, zoomCandidates: false });
+    expect(shown.file).not.toContain('-zoom-');
+    release();
+    await expect.poll(fileWidth, { message: 'then it is the file shown' }).toBe(3413);
+    expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(3413);
+
+    // 500 % needs about 5,200 px: the original's width.
+    for (let press = 0; press < 3; press++) await page.keyboard.press('+');
+    await expect.poll(() => status.textContent()).toBe('Zoom 500 %');
+    await expect.poll(fileWidth, { message: "at 500 % the file is the original's width" }).toBe(5640);
+    expect(asked).toEqual(['zoom-3413.webp', 'zoom-5640.webp']);
+  });
+
+  test('zoomed to an edge, a window made smaller still shows the photo over its whole frame, the same part of it in view', async () => {
+    const page = await browser.newPage(DESKTOP);
+    const { photo, status, drawn, surface } = await openWide(page);
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await expect.poll(() => status.textContent()).toBe('Zoom 225 %');
+    // To the right edge of the photo: the arrows stop there.
+    for (let press = 0; press < 8; press++) await page.keyboard.press('ArrowRight');
+    const before = (await surface.boundingBox())!;
+    await expect.poll(async () => (await drawn()).x, { message: 'at the right edge' }).toBe(-Math.round((1.25 * before.width) / 2));
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect.poll(async () => (await surface.boundingBox())!.width, { message: 'the frame is smaller' }).toBeLessThan(before.width * 0.8);
+    // What a person sees: the photo covers its frame (the frame clips it), no empty edge.
+    const covers = () =>
+      photo.evaluate((img) => {
+        const frame = img.closest('.photo-frame')!.getBoundingClientRect();
+        const drawnBox = img.getBoundingClientRect();
+        return drawnBox.left <= frame.left + 1 && drawnBox.right >= frame.right - 1 && drawnBox.top <= frame.top + 1 && drawnBox.bottom >= frame.bottom - 1;
+      });
+    await expect.poll(covers, { message: 'no edge of the frame shows' }).toBe(true);
+    const after = (await surface.boundingBox())!;
+    expect(await drawn(), 'still zoomed, still at the right edge').toEqual({ scale: 2.25, x: -Math.round((1.25 * after.width) / 2), y: 0 });
+    expect(await status.textContent()).toBe('Zoom 225 %');
+  });
+
   test('with reduced motion, a zoom is there at once: nothing glides', async () => {
     const page = await browser.newPage({ ...DESKTOP, reducedMotion: 'reduce' });
     const { photo, status } = await openWide(page);
@@ -145,6 +210,22 @@ describe('zoom in the dialog, on a phone', () => {
     await expect.poll(async () => (await drawn()).x, { message: 'the right of the photo comes into the middle' }).toBeLessThan(0);
     await doubleTap(page, at.x, at.y);
     await expect.poll(() => status.textContent()).toBe('Zoom: whole photo');
+  });
+
+  test("a double tap at 3× asks for the zoom's 3,413 px file (2.5× of 390 px is 2,925 px); fitted, nothing above the ladder", async () => {
+    const page = await browser.newPage({ ...PHONE, deviceScaleFactor: 3 });
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('-zoom-')) asked.push(new URL(request.url()).pathname.replace(/^\/photos\/\w+-/, ''));
+    });
+    const { surface, status, fileWidth } = await openWide(page);
+    await page.waitForLoadState('networkidle');
+    expect(asked, 'at fit, no zoom file is fetched').toEqual([]);
+    const box = (await surface.boundingBox())!;
+    await doubleTap(page, box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => status.textContent()).toBe('Zoom 250 %');
+    await expect.poll(fileWidth, { message: 'the zoom file is shown' }).toBe(3413);
+    expect(asked).toEqual(['zoom-3413.webp']);
   });
 
   test('a pinch zooms and a drag pans; zoomed, a swipe does not step; one tap on Fit fits; then a swipe steps', async () => {
@@ -176,6 +257,8 @@ describe('zoom on the moment page', () => {
     await page.goto(sample.url(page$(WIDE)));
     await waitForApp(page);
     const { status, drawn, zoomIn, fit } = zoomOf(page.locator('main'), wide.alt);
+    // The zoom's controls come once its keys listen: waitForApp sees hydration start, not its effects.
+    await zoomIn.waitFor({ state: 'visible' });
     await page.keyboard.press('+');
     await expect.poll(() => status.textContent()).toBe('Zoom 150 %');
     await page.keyboard.press('ArrowRight');
@@ -195,7 +278,8 @@ describe('zoom on the moment page', () => {
     const page = await browser.newPage(PHONE);
     await page.goto(sample.url(page$(WIDE)));
     await waitForApp(page);
-    const { surface, status, drawn } = zoomOf(page.locator('main'), wide.alt);
+    const { surface, status, drawn, zoomIn } = zoomOf(page.locator('main'), wide.alt);
+    await zoomIn.waitFor({ state: 'visible' });
     const box = (await surface.boundingBox())!;
     await doubleTap(page, box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => status.textContent()).toBe('Zoom 250 %');

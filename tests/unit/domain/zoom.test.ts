@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LARGEST_WIDTH, ZOOM_LARGEST, zoomWidthsFor } from '../../../src/domain/photo-layout';
 import { clamp, CLOSER, FIT, isZoomed, MOST, nudge, panBy, stepZoom, toggleAt, widthFor, zoomAt, zoomLabel } from '../../../src/domain/zoom';
 
 const box = { width: 400, height: 300 };
@@ -65,6 +66,25 @@ describe('zoom', () => {
     expect(widthFor(widths, FIT, box, 2)).toBe(800);
     expect(widthFor(widths, { scale: 2.5, x: 0, y: 0 }, box, 2)).toBe(3200);
     expect(widthFor(widths, { scale: 5, x: 0, y: 0 }, box, 3)).toBe(5640);
+  });
+
+  it("has files of its own above the ladder's top only where the original is wider, up to its width", () => {
+    // No wider than 1.25 times the ladder's top: nothing to add.
+    expect(zoomWidthsFor(800)).toEqual([]);
+    expect(zoomWidthsFor(LARGEST_WIDTH)).toEqual([]);
+    expect(zoomWidthsFor(2600)).toEqual([]);
+    expect(zoomWidthsFor(3000)).toEqual([3000]);
+    // A rung 1.6 times the top (3,413) where the original is 1.25 times wider still, then the original.
+    expect(zoomWidthsFor(4240)).toEqual([4240]);
+    expect(zoomWidthsFor(5640)).toEqual([3413, 5640]);
+    expect(zoomWidthsFor(6000)).toEqual([3413, 6000]);
+    // A panorama stops at ZOOM_LARGEST.
+    expect(zoomWidthsFor(20000)).toEqual([3413, 5460, ZOOM_LARGEST]);
+    // With the ladder, the zoom asks for the file it draws: 2.5× of a 1,040 px dialog photo at 1× needs 2,600 px.
+    const ladder = [1087, 1196, LARGEST_WIDTH, ...zoomWidthsFor(5640)];
+    expect(widthFor(ladder, { scale: 2.5, x: 0, y: 0 }, { width: 1040, height: 585 }, 1)).toBe(3413);
+    expect(widthFor(ladder, { scale: 5, x: 0, y: 0 }, { width: 1040, height: 585 }, 1)).toBe(5640);
+    expect(widthFor(ladder, FIT, { width: 1040, height: 585 }, 2)).toBe(LARGEST_WIDTH);
   });
 
   it('says the level as a person hears it', () => {

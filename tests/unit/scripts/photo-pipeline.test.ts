@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generatedPhoto } from '../../../scripts/measure/generated-photo.mjs';
 import { syntheticCatalog } from '../../../scripts/measure/synthetic-catalog.mjs';
 import type { Catalog } from '../../../src/content/types';
-import { CARD_WIDTHS, cropAround, LARGEST_WIDTH, WEBP_WIDTHS, JPEG_WIDTHS } from '../../../src/domain/photo-layout';
+import { CARD_WIDTHS, cropAround, LARGEST_WIDTH, WEBP_WIDTHS, JPEG_WIDTHS, zoomWidthsFor } from '../../../src/domain/photo-layout';
 
 // Photos made here, in a folder beside a catalogue file, encoded into a cache of the test's own.
 const dir = mkdtempSync(join(tmpdir(), 'photos-'));
@@ -42,8 +43,8 @@ async function problems(catalog: Catalog): Promise<string> {
   return error!.message;
 }
 
-/** A published address: its key, whether it is a card's crop, its width and its extension. */
-const ADDRESS = /^\/photos\/(\w+)-(card-)?(\d+)\.(\w+)$/;
+/** A published address: its key, whether it is a card's crop or a zoom file, its width and its extension. */
+const ADDRESS = /^\/photos\/(\w+)-(card-|zoom-)?(\d+)\.(\w+)$/;
 const fileOf = (address: string) => join(dir, 'cache', address.replace(ADDRESS, '$1/$2$3.$4'));
 
 let large: string;
@@ -54,7 +55,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('the photo pipeline', () => {
-  it('reads each photo\'s size and encodes the layout\'s widths in WebP and JPEG, never above the original', async () => {
+  it('reads each photo\'s size and encodes the layout\'s widths in WebP and JPEG, never above the original, and zoom files only above the ladder', async () => {
     const { catalog, files, warnings } = await attachPhotos(catalogWith([{ src: large, focus: [0.2, 0.8] }, { src: small }]), catalogFile, 'content/test.json');
     const [first, second] = catalog.moments;
     expect(first!.photo!.image).toMatchObject({ width: 3000, height: 2000, focus: [0.2, 0.8] });
@@ -62,16 +63,20 @@ describe('the photo pipeline', () => {
     expect(first!.photo!.image!.jpeg).toEqual(JPEG_WIDTHS);
     expect(first!.photo!.image!.card).toEqual(CARD_WIDTHS);
     expect(Math.max(...first!.photo!.image!.webp)).toBe(LARGEST_WIDTH);
+    // Wider than the ladder's top: the zoom gets the original's width too.
+    expect(first!.photo!.image!.zoom).toEqual([3000]);
     const { image } = second!.photo!;
     expect(image).toMatchObject({ width: 800, height: 600, focus: [0.5, 0.5] });
     expect(image!.webp.at(-1)).toBe(800);
     expect(Math.max(...image!.webp, ...image!.jpeg)).toBe(800);
     expect(image!.webp).toEqual([...WEBP_WIDTHS.filter((width) => width < 800), 800]);
     expect(image!.card).toEqual([...CARD_WIDTHS.filter((width) => width < 800), 800]);
+    expect(image!.zoom, 'no zoom file for a photo the ladder already holds whole').toEqual([]);
 
     for (const [address, cached] of files) {
       const meta = await sharp(readFileSync(cached)).metadata();
-      const [, , card, width, format] = ADDRESS.exec(address)!;
+      const [, , kind, width, format] = ADDRESS.exec(address)!;
+      const card = kind === 'card-';
       expect(meta.format, address).toBe(format === 'jpg' ? 'jpeg' : 'webp');
       expect(meta.width, address).toBe(Number(width));
       // A card's crop is the card's 4:3; the others are the whole photo.
@@ -79,7 +84,7 @@ describe('the photo pipeline', () => {
       expect(meta.width / meta.height, address).toBeCloseTo(ratio, 1);
     }
     expect(files.size).toBe(
-      [WEBP_WIDTHS, JPEG_WIDTHS, CARD_WIDTHS, image!.webp, image!.jpeg, image!.card].reduce((sum, widths) => sum + widths.length, 0),
+      [WEBP_WIDTHS, JPEG_WIDTHS, CARD_WIDTHS, zoomWidthsFor(3000), image!.webp, image!.jpeg, image!.card].reduce((sum, widths) => sum + widths.length, 0),
     );
     // A photo narrower than the moment's page at 3× is served as it is, with a warning naming it.
     expect(warnings).toEqual([expect.stringContaining(`content/test.json: moment 2 "${second!.slug}", field "photo.src": "`)]);
@@ -99,6 +104,22 @@ describe('the photo pipeline', () => {
       expect(meta.iptc, cached).toBeUndefined();
       expect(meta.icc, cached).toBeUndefined();
       for (const secret of ['SERIAL-0042', 'SecretCam', 'Jane Private', 'GPS']) expect(bytes.includes(secret), `${secret} in ${cached}`).toBe(false);
+    }
+  }, 60_000);
+
+  it('writes no metadata that exiftool can find into any file, the zoom\'s large ones too', async () => {
+    const { files } = await attachPhotos(catalogWith([{ src: large }]), catalogFile);
+    const published = [...files.keys()];
+    expect(published.some((address) => address.includes('-zoom-3000.webp')), 'a zoom file').toBe(true);
+    // Every tag exiftool reads, by group: a clean file has only those that describe the file and
+    // its pixels (no IFD0, ExifIFD, GPS, XMP, IPTC, ICC_Profile or MakerNotes group).
+    const tags = JSON.parse(execFileSync('exiftool', ['-j', '-a', '-G1', ...files.values()], { encoding: 'utf8' })) as Record<string, unknown>[];
+    expect(tags).toHaveLength(files.size);
+    const described = new Set(['SourceFile', 'ExifTool', 'System', 'File', 'RIFF', 'JFIF', 'Composite']);
+    for (const file of tags) {
+      const groups = [...new Set(Object.keys(file).map((tag) => tag.split(':')[0]!))];
+      expect(groups.filter((group) => !described.has(group)), String(file.SourceFile)).toEqual([]);
+      for (const secret of ['SERIAL-0042', 'SecretCam', 'Jane Private']) expect(JSON.stringify(file)).not.toContain(secret);
     }
   }, 60_000);
 
