@@ -1,9 +1,23 @@
 /// <reference types="vitest/config" />
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vite';
+import { configDefaults } from 'vitest/config';
 import { catalogPlugin } from './scripts/build/catalog-plugin.ts';
 import { staticHost } from './scripts/serve/static-host.ts';
+
+/** What every browser test project shares: the servers of the global setup, patient waits. */
+const browserTests = {
+  environment: 'node' as const,
+  globalSetup: ['tests/e2e/support/global-setup.ts'],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+  // expect.poll waits up to 1 s by default: too tight for a busy 2-core machine.
+  expect: { poll: { timeout: 5_000, interval: 50 } },
+};
+/** The browser tests that run beside the rest (the e2e-parallel project). */
+const BESIDE = ['tests/e2e/engines/**/*.test.ts', 'tests/e2e/site/**/*.test.ts'];
 
 export default defineConfig(({ isPreview }) => ({
   plugins: [catalogPlugin(), react(), tailwindcss(), staticHost()],
@@ -12,6 +26,10 @@ export default defineConfig(({ isPreview }) => ({
   // DIST=folder builds (and previews) somewhere else than dist/, e.g. another catalogue beside the shipped one.
   build: { target: 'es2022', outDir: process.env.DIST || 'dist' },
   test: {
+    // Vitest's default on two cores is one worker, so every file ran after another. Two let a
+    // browser test that waits on its driver share the machine with a unit test; the e2e project
+    // still runs one file at a time (below).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
@@ -30,20 +48,26 @@ export default defineConfig(({ isPreview }) => ({
         test: { name: 'build', environment: 'jsdom', include: ['tests/build/**/*.test.ts'] },
       },
       {
-        // Real Chromium against the production build (dist/, served by `vite preview`).
+        // Real Chromium against the production build (dist/, served by `vite preview`): the
+        // journeys whose timing is the point (the dialog, the glide, quick hands, the filters).
         extends: true,
         test: {
+          ...browserTests,
           name: 'e2e',
-          environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/support/global-setup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
-          // expect.poll waits up to 1 s by default: too tight for a busy 2-core machine.
-          expect: { poll: { timeout: 5_000, interval: 50 } },
-          // Two cores: one browser at a time keeps timings (animations, scroll) stable.
+          exclude: [...configDefaults.exclude, ...BESIDE],
+          // Two cores: one browser at a time keeps timings (animations, scroll) stable. (Vitest runs
+          // these files last, one after another, once every other project's files are done.)
           fileParallelism: false,
         },
+      },
+      {
+        // Browser tests that wait on round trips, not on frames: the engine journeys (Firefox,
+        // WebKit) and the site's checks (HTTP, CSP, axe, hostile addresses). They run beside the
+        // unit and build files, two files at a time on two cores: a browser waiting on its driver
+        // leaves a core to a jsdom test (docs/decisions/006 has the figures).
+        extends: true,
+        test: { ...browserTests, name: 'e2e-parallel', include: BESIDE },
       },
     ],
   },

@@ -4,7 +4,14 @@
 const USAGE = 'usage: npm run test:soak -- [--runs N] [--busy] [--no-build] [--project NAME]… [-t NAME-PATTERN] [files…]';
 
 /** The projects that test what `npm run build` wrote: they need a fresh dist/ before the first run. */
-const BUILT_PROJECTS = new Set(['e2e', 'build']);
+const BUILT_PROJECTS = new Set(['e2e', 'e2e-parallel', 'build']);
+
+/**
+ * `--project e2e` means every browser test, as it did before the e2e files were split in two
+ * projects (vite.config.ts): those run one at a time (e2e) and those run beside the rest (e2e-parallel).
+ */
+const ALIASES = { e2e: ['e2e', 'e2e-parallel'] };
+const expand = (projects) => [...new Set(projects.flatMap((project) => ALIASES[project] ?? [project]))];
 
 /**
  * Reads the soak's arguments. Returns `{ runs, busy, build, projects, testNamePattern, files }`, or `{ error }` with a
@@ -64,7 +71,7 @@ export function vitestArgs({ projects, testNamePattern, files }, outputFile) {
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${outputFile}`,
-    ...projects.flatMap((project) => ['--project', project]),
+    ...expand(projects).flatMap((project) => ['--project', project]),
     ...(testNamePattern ? ['--testNamePattern', testNamePattern] : []),
     ...files,
   ];

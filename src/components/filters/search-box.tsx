@@ -29,7 +29,18 @@ export function SearchBox({ filters }: { filters: Filters }) {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key !== 'Escape' || draft === '') return;
+    if (event.key !== 'Escape') return;
+    if (draft === '') {
+      // An empty box leaves Escape to the sheet around it. WebKit's search field keeps Escape to
+      // itself (no close request reaches the dialog), so the sheet is closed here, in every
+      // engine alike, and the key's own close request is cancelled.
+      const sheet = event.currentTarget.closest('dialog');
+      if (sheet?.open) {
+        event.preventDefault();
+        sheet.close();
+      }
+      return;
+    }
     // Only the box empties, not the sheet around it closes.
     event.preventDefault();
     event.stopPropagation();

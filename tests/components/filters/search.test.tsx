@@ -69,6 +69,20 @@ describe('the search box', () => {
     expect(slugs()).toEqual(slugsAt('/'));
   });
 
+  it('in the phone sheet, Escape first empties the box, then closes the sheet (WebKit keeps Escape in a search field)', async () => {
+    const { user, address } = renderApp({ url: '/?q=karol' });
+    await user.click(screen.getByRole('button', { name: /^Filters/ }));
+    const sheet = screen.getByRole('dialog', { name: 'Filters' });
+    const box = within(sheet).getByRole('searchbox', { name: 'Search moments' });
+    await user.click(box);
+    await user.keyboard('{Escape}');
+    expect(box).toHaveValue('');
+    expect(address()).toBe('/');
+    expect(sheet, 'the first Escape only empties the box').toHaveAttribute('open');
+    await user.keyboard('{Escape}');
+    expect(sheet).not.toHaveAttribute('open');
+  });
+
   it('is emptied by Clear all, with the filters', async () => {
     const { user, address } = renderApp({ url: '/?q=taylor&person=selena-gomez' });
     expect(searchBox()).toHaveValue('taylor');

@@ -10,10 +10,14 @@ import { forEachEngine } from '../support/engines/session';
 import { card, expectDialogOn, expectWall, SHEET, SHEET_BUTTON } from '../support/engines/screen';
 import { momentsAt } from '../../catalogue';
 
-/** The widths each engine is tried at: WebKit's window is never narrower than 447 px. */
+/**
+ * The widths each engine is tried at: the narrowest it can take and one in each of the layout's
+ * other bands (sm/md at 768, lg at 1024, xl at 1440). 390 px, in the same band as 320, is left to
+ * the Chromium suite (wall/widths.test.ts). WebKit's window is never narrower than 447 px.
+ */
 const WIDTHS: Record<EngineName, number[]> = {
   chromium: [320, 390, 768, 1024, 1440],
-  firefox: [320, 390, 768, 1024, 1440],
+  firefox: [320, 768, 1024, 1440],
   webkit: [WEBKIT_MIN_WIDTH, 768, 1024, 1440],
 };
 /** Upright below 1024 px, sideways from there; never taller than the X server's screen. */
@@ -25,8 +29,9 @@ interface Screen {
   show: (tab: Tab) => Promise<string | undefined>;
 }
 
+// The plain wall is left out: the filtered wall is the same page with more on it (chosen and
+// dimmed filters, chips, "1 chosen" in the phone bar), so whatever fails on the wall fails there.
 const SCREENS: Screen[] = [
-  { name: 'wall', show: async (tab) => void (await tab.open('/')) },
   { name: 'filtered wall', show: async (tab) => void (await tab.open('/?person=taylor-swift')) },
   {
     name: 'dialog',
@@ -66,7 +71,8 @@ forEachEngine((run) => {
     expect(found, `${tab.engine}: ${found.length} problem(s):\n${found.join('\n')}`).toEqual([]);
   });
 
-  run('axe-core finds no violation on the wall, a filtered wall, the dialog, a moment page, the not-found page', async (tab) => {
+  // One walk through every kind of screen serves axe and the page-error record.
+  run('axe-core finds no violation, and no page error or CSP violation, on a filtered wall, the dialog, a moment page, the not-found page', async (tab) => {
     const found: string[] = [];
     for (const screen of SCREENS) {
       await screen.show(tab);
@@ -74,6 +80,10 @@ forEachEngine((run) => {
       found.push(...(await axeViolations(tab)).map((violation) => `${screen.name}: ${violation}`));
     }
     expect(found, `${tab.engine}:\n${found.join('\n')}`).toEqual([]);
+    // Every journey fails on any problem a page records; this one asks for the record itself,
+    // after every kind of page, so that an empty record is seen to be read.
+    expect(await tab.problems()).toEqual([]);
+    expect(await tab.evaluate(() => Array.isArray((window as unknown as { __e2eProblems?: unknown }).__e2eProblems)), 'the watcher is on the page').toBe(true);
   });
 
   run(
@@ -87,12 +97,4 @@ forEachEngine((run) => {
     },
     (engine) => (engine === 'webkit' ? { width: WEBKIT_MIN_WIDTH, height: 900 } : { width: 390, height: 844 }),
   );
-
-  run('no page error and no CSP violation on any kind of page', async (tab) => {
-    // Every journey fails on any problem a page records; this one looks at each kind of page on
-    // purpose, and asks for the record itself, so that an empty record is seen to be read.
-    for (const screen of SCREENS) await screen.show(tab);
-    expect(await tab.problems()).toEqual([]);
-    expect(await tab.evaluate(() => Array.isArray((window as unknown as { __e2eProblems?: unknown }).__e2eProblems)), 'the watcher is on the page').toBe(true);
-  });
 });

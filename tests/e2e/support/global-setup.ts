@@ -54,7 +54,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('baseURL', `http://127.0.0.1:${address.port}`);
   project.provide('nginxURL', nginx.origin);
   project.provide('chromiumPath', chromiumPath);
-  project.provide('runId', `${process.pid}-${Date.now()}`);
+  // The same for both e2e projects' setups in one run (they share this process, started once).
+  project.provide('runId', `${process.pid}-${Math.round(performance.timeOrigin)}`);
 
   return async () => {
     await Promise.all([server.close(), nginx.stop()]);

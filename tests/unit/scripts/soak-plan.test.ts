@@ -53,8 +53,11 @@ describe('the soak command line', () => {
       '--reporter=default',
       '--reporter=json',
       '--outputFile.json=/tmp/run-1.json',
+      // e2e: every browser test, the one-at-a-time files and those run beside the rest.
       '--project',
       'e2e',
+      '--project',
+      'e2e-parallel',
       '--testNamePattern',
       'Escape',
       'tests/e2e/moment/',

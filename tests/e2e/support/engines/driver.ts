@@ -11,7 +11,7 @@ export type EngineName = 'chromium' | 'firefox' | 'webkit';
 export const ENGINE_NAMES: readonly EngineName[] = ['chromium', 'firefox', 'webkit'];
 
 /** The keys journeys press, by their DOM `key` names. */
-export type Key = 'Escape' | 'ArrowLeft' | 'ArrowRight' | 'ArrowDown' | 'ArrowUp' | 'Enter' | 'Tab' | 'Home' | 'End' | ' ';
+export type Key = 'Escape' | 'ArrowLeft' | 'ArrowRight' | 'ArrowDown' | 'ArrowUp' | 'Enter' | 'Tab' | 'Home' | 'End' | ' ' | '+' | '-' | '0';
 
 export interface TabOptions {
   /** The CSS size of the page's window (the viewport); 1280×800 unless given. */
@@ -198,12 +198,16 @@ export class Tab {
       const el = e2e.one(${JSON.stringify(wire(target))});
       if (!el) return { problem: 'not found' };
       el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-      const box = el.getBoundingClientRect();
+      // A link that wraps is two boxes, and the middle of both may be neither: the widest one.
+      const rects = [...el.getClientRects()];
+      const box = rects.length > 1 ? rects.reduce((widest, rect) => (rect.width > widest.width ? rect : widest)) : el.getBoundingClientRect();
       const x = box.left + box.width / 2, y = box.top + box.height / 2;
       if (box.width === 0 || box.height === 0) return { problem: 'it has no size' };
       if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return { problem: 'its centre is outside the window' };
       const hit = document.elementFromPoint(x, y);
-      if (!hit || !(hit === el || el.contains(hit))) return { problem: 'its centre is covered by ' + (hit ? hit.outerHTML.slice(0, 120) : 'nothing') };
+      // An element that lets pointers through (pointer-events: none) is clicked on what holds it.
+      const through = hit && hit.contains(el) && getComputedStyle(el).pointerEvents === 'none';
+      if (!hit || !(hit === el || el.contains(hit) || through)) return { problem: 'its centre is covered by ' + (hit ? hit.outerHTML.slice(0, 120) : 'nothing') };
       return { x, y };
     })()`)) as { x: number; y: number } | { problem: string };
   }

@@ -56,8 +56,10 @@ export function forEachEngine(define: (run: Run) => void, options: EngineOptions
           test.skip(`${journey} — not in ${name}: ${why}`, () => {});
           return;
         }
-        // A journey is many steps, each a round trip to the browser: WebKit's take 25 s on a busy machine.
-        test(journey, { timeout: 90_000 }, async () => {
+        // A journey is many steps, each a round trip to the browser: WebKit's take 25 s on a busy machine, and its
+        // widths journey (16 window sizes) took 150 s at load 20 with four engine files at once. A guard
+        // against a hang, not a speed goal.
+        test(journey, { timeout: 180_000 }, async () => {
           engine ??= LAUNCH[name](options);
           const launched = await engine;
           const chosen = typeof tabOptions === 'function' ? tabOptions(name) : tabOptions;

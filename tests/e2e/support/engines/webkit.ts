@@ -22,6 +22,10 @@ const KEYS: Record<Key, string> = {
   Home: WdioKey.Home,
   End: WdioKey.End,
   ' ': WdioKey.Space,
+  // Characters are sent as themselves.
+  '+': '+',
+  '-': '-',
+  '0': '0',
 };
 
 /** MiniBrowser's narrowest window, measured: a smaller setWindowSize leaves it at this width. */
@@ -169,7 +173,9 @@ export async function launchWebKit({ reducedMotion = false }: EngineOptions = {}
             await browser.keys(KEYS[key]);
           },
           async type(text: string) {
-            await browser.keys([...text]);
+            // One action per character: in one sequence, WebKitWebDriver drops a key that repeats
+            // the one before ("RENEE" arrives as "RENE", "zzzz" as "z").
+            for (const character of text) await browser.keys(character);
           },
           async back() {
             await browser.back();
