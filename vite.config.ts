@@ -27,8 +27,9 @@ export default defineConfig(({ isPreview }) => ({
   build: { target: 'es2022', outDir: process.env.DIST || 'dist' },
   test: {
     // Vitest's default on two cores is one worker, so every file ran after another. Two let a
-    // browser test that waits on its driver share the machine with a unit test; the e2e project
-    // still runs one file at a time (below).
+    // browser test that waits on its driver share the machine with another test. Every project's
+    // files run two at a time: no test depends on the machine being quiet (each passes with both
+    // cores held busy), and what two files share is built once under a lock (support/built-once.ts).
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
@@ -56,9 +57,6 @@ export default defineConfig(({ isPreview }) => ({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...BESIDE],
-          // Two cores: one browser at a time keeps timings (animations, scroll) stable. (Vitest runs
-          // these files last, one after another, once every other project's files are done.)
-          fileParallelism: false,
         },
       },
       {

@@ -1,11 +1,12 @@
 // Starts the production build (dist/) with Vite's preview server and with nginx, each on a free
 // port, for the e2e project, finds the Chromium to drive, and hands them to the tests through `inject()`.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../../../scripts/measure/find-chromium.mjs';
+import { runFolder } from './built-once';
 import { oneLine, startNginx } from './nginx';
 
 declare module 'vitest' {
@@ -55,9 +56,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('nginxURL', nginx.origin);
   project.provide('chromiumPath', chromiumPath);
   // The same for both e2e projects' setups in one run (they share this process, started once).
-  project.provide('runId', `${process.pid}-${Math.round(performance.timeOrigin)}`);
+  const runId = `${process.pid}-${Math.round(performance.timeOrigin)}`;
+  project.provide('runId', runId);
 
   return async () => {
     await Promise.all([server.close(), nginx.stop()]);
+    // The locks of what was built once this run (support/built-once.ts).
+    rmSync(runFolder(runId), { recursive: true, force: true });
   };
 }
