@@ -81,7 +81,8 @@ forEachEngine((run) => {
     await tab.doubleClick(PHOTO);
     await says(tab, 'Zoom 250 %', 'a double click');
     await expect.poll(async () => (await drawn(tab)).scale).toBe(2.5);
-    await tab.doubleClick(PHOTO);
+    // Away from the first (a second double click at its very point would count as clicks 3 and 4).
+    await tab.doubleClick(PHOTO, 80);
     await says(tab, 'Zoom: whole photo', 'a second double click');
     expect(await tab.address(), 'the clicks on the photo opened or closed nothing').toBe(WIDE_AT);
   });
