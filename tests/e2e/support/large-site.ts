@@ -28,8 +28,10 @@ interface LargeCatalog {
 /** The large catalogue, as its file has it. */
 export const largeCatalog = syntheticCatalog(LARGE_SIZE) as LargeCatalog;
 const names = new Map(largeCatalog.people.map((person) => [person.id, person.name]));
+/** A large-catalogue moment's title, the dialog's heading: its people. */
+export const largeTitle = (moment: LargeMoment) => joinNames(moment.people.map((id) => names.get(id) ?? id));
 /** A large-catalogue moment's card link name: its people and number, as the wall names it. */
-export const largeCardName = (moment: LargeMoment) => `${joinNames(moment.people.map((id) => names.get(id) ?? id))}, moment ${moment.number}`;
+export const largeCardName = (moment: LargeMoment) => `${largeTitle(moment)}, moment ${moment.number}`;
 
 const LARGE: BuiltOnce = {
   dist: LARGE_DIST,

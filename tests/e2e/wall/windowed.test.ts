@@ -6,9 +6,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { paths } from '../../../src/paths';
 import { setupBrowser, type PageOptions } from '../support/browser';
-import { focusedHref } from '../support/moment';
+import { dialogHeading, focusedHref } from '../support/moment';
 import { dialog, inWindow, waitForApp, wall } from '../support/screen';
-import { LARGE_SIZE, largeCardName, largeCatalog, serveLargeSite } from '../support/large-site';
+import { LARGE_SIZE, largeCardName, largeCatalog, largeTitle, serveLargeSite } from '../support/large-site';
 
 const browser = setupBrowser();
 const large = serveLargeSite();
@@ -107,6 +107,30 @@ describe(`a wall of ${LARGE_SIZE} moments is windowed`, () => {
     await expect.poll(() => focusedHref(page), { message: 'focus on the card' }).toBe(hrefOf(index));
     expect(await inWindow(page, card), 'the card is in view').toBe(true);
     expect(Math.abs((await page.evaluate(() => scrollY)) - y), 'the wall is where it was').toBeLessThan(page.viewportSize()!.height);
+  });
+
+  test('a moment stepped to far from the card opened: closing lands on its card, in view, with focus on its link', async () => {
+    const page = await openLarge();
+    await wall(page).list.getByRole('link', { name: largeCardName(moments[0]!), exact: true }).click();
+    await expect.poll(() => dialog(page).isVisible(), { message: 'the dialog opens' }).toBe(true);
+    // Far enough that neither the card opened nor its neighbours' rows are kept in the page.
+    const steps = 120;
+    for (let step = 1; step <= steps; step++) {
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.url(), { message: `step ${step}: the next moment’s address` }).toBe(large.url(hrefOf(step)));
+    }
+    // Keys pressed this fast can run ahead of the dialog (the address changes first): the person
+    // closes the moment they see, so the test waits until they see the last one.
+    await expect.poll(() => dialogHeading(page).textContent(), { message: 'the dialog shows the moment stepped to' }).toBe(largeTitle(moments[steps]!));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).count(), { message: 'the dialog closes' }).toBe(0);
+    expect(page.url(), 'the wall’s address').toBe(large.url('/'));
+    await expect.poll(() => focusedHref(page), { message: 'focus on the card stepped to, not on the one opened' }).toBe(hrefOf(steps));
+    const card = wall(page).list.getByRole('link', { name: largeCardName(moments[steps]!), exact: true });
+    expect(await inWindow(page, card), 'the card stepped to is in view').toBe(true);
+    // Tab goes on from there, as from any card.
+    await page.keyboard.press('Tab');
+    expect(await focusedHref(page), 'Tab: the next card').toBe(hrefOf(steps + 1));
   });
 
   test('a reload mid-scroll comes back to the same card at the same place', async () => {
