@@ -1,6 +1,5 @@
 import { matchPath } from 'react-router';
-import { catalog, getMoment, momentPageTitle, momentText, planFor } from './content/catalog';
-import { event } from './content/event';
+import { catalog, event, getMoment, momentPageTitle, momentText, planFor } from './content/catalog';
 import { describeArtwork } from './domain/artwork';
 import { filterMoments, hasFilters, isSearching } from './domain/filters';
 import { countMoments } from './domain/plural';
@@ -25,16 +24,18 @@ export interface PageHead {
   status: 200 | 404;
 }
 
-const total = catalog.moments.length;
+/** How many moments the wall has (read at call time: the browser sets the catalogue after this module runs). */
+const momentTotal = () => catalog.moments.length;
 
 /** What the wall's preview image shows (scripts/build/og/preview-images.tsx draws it). */
-const wallImage = {
+const wallImage = () => ({
   path: '/og/wall.jpg',
-  alt: `The word Backstage and “${countMoments(total)} behind the scenes of the ${event.shortName}”, beside a tilted mosaic of numbered abstract artworks`,
-};
+  alt: `The word Backstage and “${countMoments(momentTotal())} behind the scenes of the ${event.shortName}”, beside a tilted mosaic of numbered abstract artworks`,
+});
 
 /** The wall's description, naming the event by the longest of its names that keeps it to 160 characters. */
 function wallDescription(): string {
+  const total = momentTotal();
   const say = (name: string) =>
     `An interactive wall of the ${total} backstage ${total === 1 ? 'moment' : 'moments'} of the ${name}: filter by who is in them and by award, and share any moment.`;
   const fitting = [event.name, event.shortName].map(say).find((text) => Array.from(text).length <= DESCRIPTION_MAX);
@@ -53,10 +54,10 @@ export function headFor(pathname: string, search = ''): PageHead {
     return {
       title: hasFilters(filters)
         ? `${truncateAtWord(names.join(' + '), TITLE_MAX - 25)}: ${countMoments(count)} · ${SITE_NAME}`
-        : truncateAtWord(`${SITE_NAME} · ${countMoments(total)} behind the scenes of the ${event.tag}`, TITLE_MAX),
+        : truncateAtWord(`${SITE_NAME} · ${countMoments(momentTotal())} behind the scenes of the ${event.tag}`, TITLE_MAX),
       description: wallDescription(),
       canonicalPath: paths.wall.getHref(),
-      image: wallImage,
+      image: wallImage(),
       type: 'website',
       status: 200,
     };
@@ -84,8 +85,8 @@ export function headFor(pathname: string, search = ''): PageHead {
 
   return {
     title: `Not found · ${SITE_NAME}`,
-    description: truncateAtWord(`There is no page at this address. The wall of ${countMoments(total)} from the ${event.shortName} is one click away.`, DESCRIPTION_MAX),
-    image: wallImage,
+    description: truncateAtWord(`There is no page at this address. The wall of ${countMoments(momentTotal())} from the ${event.shortName} is one click away.`, DESCRIPTION_MAX),
+    image: wallImage(),
     type: 'website',
     status: 404,
   };

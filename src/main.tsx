@@ -2,6 +2,7 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app';
+import { CatalogLoadError, loadCatalog } from './content/load-catalog';
 import './index.css';
 
 // A reload keeps history state: drop a dialog's, so a reloaded moment is its own full page,
@@ -35,5 +36,24 @@ function start() {
   }
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-else start();
+/**
+ * Without the moments' data the app cannot run; the prerendered page stays as it is (its links,
+ * and the wall's filters, work without the app) and says so above it, rather than going blank.
+ */
+function cannotStart(error: unknown) {
+  const reason = error instanceof CatalogLoadError ? error.message : 'the app could not start';
+  const notice = document.createElement('p');
+  notice.setAttribute('role', 'alert');
+  notice.className = 'mx-auto max-w-7xl px-4 pt-4 text-sm text-gold-300 sm:px-6 lg:px-8';
+  notice.textContent = `This page works without its app for now: ${reason}. Every link still opens; reload to try again.`;
+  container.before(notice);
+}
+
+// The data is fetched at once (the page's loader preloaded it beside this script), the page
+// hydrated once both it and the page are there.
+const loaded = loadCatalog();
+const parsed = new Promise<void>((resolve) => {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  else resolve();
+});
+Promise.all([loaded, parsed]).then(start, cannotStart);

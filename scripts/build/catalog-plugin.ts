@@ -4,10 +4,17 @@
  * the default is the shipped one. A wrong file stops the build with exit code 1 and a message
  * naming each moment, slug and field, before anything is written. The browser gets plain data.
  *
+ * The browser bundle holds no moment: `vite build` writes the catalogue's data as the
+ * content-hashed file `assets/catalog-<hash>.json` and the module gives the app only its address
+ * (`url`), which src/content/load-catalog.ts fetches before the first render. The prerender, the
+ * dev server and the tests get the data itself from the module, synchronously
+ * (docs/decisions/003-content-as-data.md).
+ *
  * The catalogue's photos are read and encoded here too (scripts/build/photos/): the moments get
  * `photo.image`, `virtual:photos.css` holds their placeholders, the build copies the encoded
  * files to dist/photos/ and the dev server serves them from the cache.
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync, createReadStream, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -59,6 +66,11 @@ export async function loadCatalogWithPhotos(file: string): Promise<CatalogPhotos
   return attachPhotos(loadCatalog(file), file, shownName(file));
 }
 
+/** The catalogue's data file in dist/, named by its content: `assets/catalog-<hash>.json`. */
+export function catalogFileName(json: string): string {
+  return `assets/catalog-${createHash('sha256').update(json).digest('base64url').slice(0, 10)}.json`;
+}
+
 const TYPES: Record<string, string> = { webp: 'image/webp', jpg: 'image/jpeg' };
 
 export function catalogPlugin(): Plugin {
@@ -66,6 +78,7 @@ export function catalogPlugin(): Plugin {
   let isBuild = false;
   let isSsr = false;
   let outDir = 'dist';
+  let base = '/';
   let loaded: Promise<CatalogPhotos> | undefined;
   const load = () =>
     (loaded ??= loadCatalogWithPhotos(file).then((result) => {
@@ -78,6 +91,7 @@ export function catalogPlugin(): Plugin {
       isBuild = config.command === 'build';
       isSsr = Boolean(config.build.ssr);
       outDir = resolve(config.root, config.build.outDir);
+      base = config.base;
     },
     async buildStart() {
       // The dev server and the tests read the file when the app first imports it (a wrong one shows in the overlay).
@@ -106,7 +120,16 @@ export function catalogPlugin(): Plugin {
         throw error;
       }
       if (id === CSS_RESOLVED) return photoRules(result.placeholders);
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.catalog))});`;
+      const json = JSON.stringify(result.catalog);
+      const url = JSON.stringify(`${base}${catalogFileName(json)}`);
+      // The browser bundle: the address only (generateBundle writes the file). Elsewhere: the data too.
+      if (isBuild && !isSsr) return `export const url = ${url};\nexport default undefined;`;
+      return `export const url = ${url};\nexport default JSON.parse(${JSON.stringify(json)});`;
+    },
+    async generateBundle() {
+      if (!isBuild || isSsr) return;
+      const json = JSON.stringify((await load()).catalog);
+      this.emitFile({ type: 'asset', fileName: catalogFileName(json), source: json });
     },
     async writeBundle() {
       // The prerender bundle (--ssr) needs the data, not the files.

@@ -3,13 +3,14 @@
  * by React from the same routes the browser uses, plus sitemap.xml, robots.txt and the link
  * preview images (JPEG, cached, painted in workers: og-image.tsx). Runs after `vite build`, from the bundle `vite build --ssr` makes of this file.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { build } from 'vite';
 import { StaticRouter } from 'react-router';
 import { App } from '../../src/app';
-import { catalog } from '../../src/content/catalog';
+import { catalog, catalogUrl } from '../../src/content/catalog';
+import { PREFETCHED } from '../../src/content/load-catalog';
 import { headFor, OG_IMAGE, OG_LOCALE, SITE_NAME, type PageHead } from '../../src/head';
 import { paths } from '../../src/paths';
 import { paintJob, readFavicon, renderTouchIcon, writePreviewImages } from './og/preview-images';
@@ -102,15 +103,18 @@ function write(file: string, content: string | Buffer) {
 /**
  * A prerendered page paints on its own, so nothing it loads should stand in the way of that
  * first paint: the stylesheet is inlined (no render-blocking request) and the app's script is
- * requested only once the page has painted, then hydrates what is already on screen.
+ * requested only once the page has painted, then hydrates what is already on screen. The
+ * moments' data (assets/catalog-<hash>.json, never in the bundle) is requested beside it, so the
+ * two download side by side; the app takes that request up (src/content/load-catalog.ts).
  */
 function paintFirst(template: string): string {
   const stylesheet = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/.exec(template);
   const script = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(template);
   if (!stylesheet || !script) throw new Error('dist/index.html lost its stylesheet or script tag');
   const css = readFileSync(join(DIST, stylesheet[1]!), 'utf8');
+  if (!existsSync(join(DIST, catalogUrl))) throw new Error(`${join(DIST, catalogUrl)} is missing: the client build writes the catalogue's data there`);
   // After the first contentful paint (or 1.5 s, for browsers without paint timing).
-  const loader = `<script>(()=>{let done=false;const load=()=>{if(done)return;done=true;const s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(script[1])};document.head.append(s)};try{new PerformanceObserver((list,observer)=>{if(list.getEntriesByName('first-contentful-paint').length){observer.disconnect();setTimeout(load)}}).observe({type:'paint',buffered:true})}catch{}setTimeout(load,1500)})()</script>`;
+  const loader = `<script>(()=>{let done=false;const load=()=>{if(done)return;done=true;const d=window[${JSON.stringify(PREFETCHED)}]=fetch(${JSON.stringify(catalogUrl)});d.catch(()=>{});const s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(script[1])};document.head.append(s)};try{new PerformanceObserver((list,observer)=>{if(list.getEntriesByName('first-contentful-paint').length){observer.disconnect();setTimeout(load)}}).observe({type:'paint',buffered:true})}catch{}setTimeout(load,1500)})()</script>`;
   return template
     .replace(stylesheet[0], () => `<style>${css}</style>`)
     .replace(script[0], '')

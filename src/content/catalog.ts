@@ -1,29 +1,50 @@
 import { planArtwork, type ArtworkPlan } from '../domain/artwork';
 import { joinNames, standaloneText, standaloneTitle, type StandaloneText } from '../domain/standalone-text';
-import data from 'virtual:catalog';
-import { event } from './event';
+import data, { url } from 'virtual:catalog';
+import { eventOf, type CatalogEvent } from './event';
 import type { Award, Catalog, Moment, Person } from './types';
 
 /**
  * The content: the catalogue file (content/vmas-2023.json, or CATALOG=path at build), validated
  * by scripts/build/catalog-plugin.ts before the build or a test gets it; a wrong file fails both.
+ * The prerender, the dev server and the tests have it from the start; the browser fetches it from
+ * `catalogUrl` (load-catalog.ts, main.tsx) and sets it once, before the first render. Nothing may
+ * read it while a module is evaluated.
  */
-export const catalog: Catalog = data;
+export let catalog: Catalog;
 
 /** What the wall is about (its names, place and source article), from the catalogue file. */
-export { event };
+export let event: CatalogEvent;
 
-const peopleById = new Map(catalog.people.map((person) => [person.id, person]));
-const awardsById = new Map(catalog.awards.map((award) => [award.id, award]));
-const momentsBySlug = new Map(catalog.moments.map((moment) => [moment.slug, moment]));
+/** The moment whose address the not-found page shows as an example: the file's choice, else the first. */
+export let exampleMoment: Moment | undefined;
+
+/** Where the built site keeps the catalogue's data: `/assets/catalog-<hash>.json`. */
+export const catalogUrl: string = url;
+
+let peopleById = new Map<string, Person>();
+let awardsById = new Map<string, Award>();
+let momentsBySlug = new Map<string, Moment>();
+
+/** Whether the catalogue is set (always, except in the browser before load-catalog.ts is done). */
+export const hasCatalog = () => catalog !== undefined;
+
+/** Sets the catalogue, once: the browser's, fetched before the first render. */
+export function setCatalog(next: Catalog): void {
+  if (catalog !== undefined && catalog !== next) throw new Error('the catalogue is set once, before the first render');
+  catalog = next;
+  event = eventOf(next);
+  peopleById = new Map(next.people.map((person) => [person.id, person]));
+  awardsById = new Map(next.awards.map((award) => [award.id, award]));
+  momentsBySlug = new Map(next.moments.map((moment) => [moment.slug, moment]));
+  exampleMoment = (next.event.exampleMoment === undefined ? undefined : momentsBySlug.get(next.event.exampleMoment)) ?? next.moments[0];
+}
+
+if (data) setCatalog(data);
 
 export function getMoment(slug: string): Moment | undefined {
   return momentsBySlug.get(slug);
 }
-
-/** The moment whose address the not-found page shows as an example: the file's choice, else the first. */
-export const exampleMoment: Moment | undefined =
-  (catalog.event.exampleMoment === undefined ? undefined : momentsBySlug.get(catalog.event.exampleMoment)) ?? catalog.moments[0];
 
 /** Validation guarantees every id a moment uses is known. */
 export function getPeople(moment: Moment): Person[] {

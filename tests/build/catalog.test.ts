@@ -31,7 +31,7 @@ describe('CATALOG=path npm run build', () => {
     expect(status).toBe(1);
   }, 60_000);
 
-  it('bundles the catalogue it names', () => {
+  it('writes the catalogue it names as a content-hashed JSON file, and no moment into the JS', () => {
     const small = syntheticCatalog(21);
     const file = join(dir, 'small.json');
     writeFileSync(file, JSON.stringify(small));
@@ -40,12 +40,22 @@ describe('CATALOG=path npm run build', () => {
     const { status, output } = run('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], file);
     expect(output).toBe('');
     expect(status).toBe(0);
-    const js = readdirSync(join(outDir, 'assets')).filter((name) => name.endsWith('.js'));
-    const bundled = js.map((name) => readFileSync(join(outDir, 'assets', name), 'utf8')).join('\n');
-    // Moment 20 and the 60th person exist only in this catalogue (a plain check: the bundle is large).
+    const names = readdirSync(join(outDir, 'assets'));
+    const data = names.filter((name) => /^catalog-[\w-]{10}\.json$/.test(name));
+    expect(data).toHaveLength(1);
+    const written = readCatalog(join(outDir, 'assets', data[0]!));
+    // Moment 20 and the 60th person exist only in this catalogue.
     expect(small.people).toHaveLength(60);
-    expect(bundled.includes('"shakira-and-her-sons-2"'), 'moment 20 in the bundle').toBe(true);
-    expect(bundled.includes(`"${small.people.at(-1)!.name}"`), 'the 60th person in the bundle').toBe(true);
+    expect(written.moments.map((moment) => moment.slug)).toContain('shakira-and-her-sons-2');
+    expect(written.people.at(-1)!.name).toBe(small.people.at(-1)!.name);
+    expect(written.moments).toHaveLength(21);
+    // The JS names the file, and holds no caption, slug or person of it.
+    const bundled = names.filter((name) => name.endsWith('.js')).map((name) => readFileSync(join(outDir, 'assets', name), 'utf8')).join('\n');
+    expect(bundled.includes(`/assets/${data[0]}`), 'the data file named in the JS').toBe(true);
+    expect(bundled.includes('shakira-and-her-sons-2'), 'moment 20 in the JS').toBe(false);
+    expect(bundled.includes(small.people.at(-1)!.name), 'the 60th person in the JS').toBe(false);
+    const captions = small.moments.map((moment) => moment.caption.slice(0, 40)).filter((caption) => bundled.includes(caption));
+    expect(captions, 'captions in the JS').toEqual([]);
   }, 120_000);
 });
 

@@ -160,3 +160,30 @@ describe('the not-found page, sitemap and robots.txt', () => {
     expect(absoluteUrl(/^Sitemap: (.+)$/m.exec(robots)?.[1]).pathname).toBe('/sitemap.xml');
   });
 });
+
+describe('the moments are data, not inside the bundle (issue 21)', () => {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const requested = [...html.matchAll(/=fetch\(("[^"]+")\)/g)].map(([, url]) => JSON.parse(url!) as string);
+
+  it("each page's loader requests the one content-hashed catalogue file, which holds the catalogue", () => {
+    expect(requested).toHaveLength(1);
+    expect(requested[0]).toMatch(/^\/assets\/catalog-[\w-]{10}\.json$/);
+    const written = JSON.parse(readFileSync(join(dist, requested[0]!), 'utf8')) as typeof catalog;
+    expect(written).toEqual(JSON.parse(JSON.stringify(catalog)));
+    for (const file of ['404.html', `${paths.moment.getHref(catalog.moments[3]!.slug).slice(1)}index.html`]) {
+      expect(readFileSync(join(dist, file), 'utf8'), file).toContain(`=fetch(${JSON.stringify(requested[0])})`);
+    }
+  });
+
+  it('the initial JS holds no caption, slug or credit of the catalogue', async () => {
+    const { initialScripts } = await import('../../scripts/measure/size.mjs');
+    const files = initialScripts(html);
+    expect(files.length).toBeGreaterThan(0);
+    const js = files.map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
+    expect(js).toContain(requested[0]);
+    const found = catalog.moments.flatMap((moment) =>
+      [moment.caption.slice(0, 40), `"${moment.slug}"`, moment.credit.photographer].filter((text) => js.includes(text)),
+    );
+    expect(found).toEqual([]);
+  });
+});

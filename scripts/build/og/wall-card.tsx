@@ -1,6 +1,5 @@
 /** The wall's link-preview image: the wordmark and the count beside a tilted mosaic of artworks. */
-import { catalog, planFor } from '../../../src/content/catalog';
-import { event } from '../../../src/content/event';
+import { catalog, event, planFor } from '../../../src/content/catalog';
 import { countMoments } from '../../../src/domain/plural';
 import { Artwork, canvas, gold, HEIGHT, night, night800, WIDTH, Wordmark } from './parts';
 

@@ -2,9 +2,8 @@ import { Link } from 'react-router';
 import { catalog, event } from '../../content/catalog';
 import { paths } from '../../paths';
 
-const total = catalog.moments.length;
-
 export function SiteHeader({ compact = false }: { compact?: boolean }) {
+  const total = catalog.moments.length;
   return (
     <header className="mx-auto w-full max-w-7xl px-4 pt-8 sm:px-6 lg:px-8">
       <p className="text-xs font-bold tracking-[0.25em] text-gold-400 uppercase">{event.name}</p>
