@@ -125,7 +125,9 @@ function useKeys(latest: { current: Zoom }, change: (how: Change) => void) {
   useEffect(() => {
     apply.current = change;
   });
-  useEffect(() => {
+  // Before the controls are painted, not after (a passive effect can run a task later): a + pressed
+  // the moment they show is taken.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       const zoomed = isZoomed(latest.current);
