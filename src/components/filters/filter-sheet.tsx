@@ -1,8 +1,9 @@
-import { useId, type MouseEvent, type ReactNode, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, type MouseEvent, type ReactNode, type SyntheticEvent } from 'react';
 import { mark } from '../../prepaint/marks';
 import { ClearFilters } from './clear-filters';
 import { FilterPanel, type FilterPanelProps } from './filter-panel';
 import { Icon } from '../ui/icon';
+import { useDisplayed } from '../ui/use-displayed';
 
 const supportsCommands = () => typeof HTMLButtonElement !== 'undefined' && 'commandForElement' in HTMLButtonElement.prototype;
 const supportsLightDismiss = () => typeof HTMLDialogElement !== 'undefined' && 'closedBy' in HTMLDialogElement.prototype;
@@ -56,9 +57,19 @@ interface FilterSheetProps extends FilterPanelProps {
 export function FilterSheet({ options, filters, chosen, count }: FilterSheetProps) {
   const id = useId();
   const sheet = `${id}-sheet`;
+  const opener = useRef<HTMLButtonElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  // From `lg:` up the sidebar holds the filters and the Filters button is hidden: the sheet
+  // cannot be opened, so its copy of the filters is let go once the app runs (and the sheet,
+  // if the window was widened while it was open, closes).
+  const displayed = useDisplayed(opener);
+  useEffect(() => {
+    if (!displayed && dialog.current?.open) dialog.current.close();
+  }, [displayed]);
   return (
     <>
       <button
+        ref={opener}
         type="button"
         command="show-modal"
         commandfor={sheet}
@@ -78,6 +89,7 @@ export function FilterSheet({ options, filters, chosen, count }: FilterSheetProp
         </span>
       </button>
       <dialog
+        ref={dialog}
         id={sheet}
         closedby="any"
         popover="auto"
@@ -102,7 +114,7 @@ export function FilterSheet({ options, filters, chosen, count }: FilterSheetProp
           </button>
         </div>
         <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-4 pt-1 pb-4">
-          <FilterPanel options={options} filters={filters} />
+          {displayed && <FilterPanel options={options} filters={filters} />}
         </div>
         {/* At 320 px the three fit only if the count and then "Clear all filters" may take two lines. */}
         <div className="flex items-center justify-between gap-2 border-t border-white/10 px-4 py-3">

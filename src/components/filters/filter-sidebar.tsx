@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
+import { useDisplayed } from '../ui/use-displayed';
 import { ClearFilters } from './clear-filters';
 import { FilterPanel, type FilterPanelProps } from './filter-panel';
 
@@ -8,8 +9,12 @@ import { FilterPanel, type FilterPanelProps } from './filter-panel';
  */
 export function FilterSidebar({ options, filters, active }: FilterPanelProps & { active: boolean }) {
   const id = useId();
+  const aside = useRef<HTMLElement>(null);
+  // Below `lg:` the sheet holds the filters; this copy is hidden, and let go once the app runs.
+  const displayed = useDisplayed(aside);
   return (
     <aside
+      ref={aside}
       aria-labelledby={id}
       className="hidden lg:sticky lg:top-0 lg:block lg:max-h-dvh lg:self-start lg:overflow-y-auto lg:overscroll-contain lg:px-2 lg:pt-4 lg:pb-6"
     >
@@ -19,7 +24,7 @@ export function FilterSidebar({ options, filters, active }: FilterPanelProps & {
         </h2>
         <ClearFilters active={active} />
       </div>
-      <FilterPanel options={options} filters={filters} />
+      {displayed && <FilterPanel options={options} filters={filters} />}
     </aside>
   );
 }

@@ -13,6 +13,8 @@ import { root, serveBuiltOnce, type BuiltOnce, type Site } from './built-once';
 
 export const LARGE_DIST = 'dist-large';
 export const LARGE_SIZE = 1000;
+/** At most this many elements in a large wall's page, however far one scrolls, at any width (issue 21). */
+export const LARGE_MAX_ELEMENTS = 1_500;
 const CATALOG = join(root, 'node_modules/.cache/backstage-large', `catalog-${LARGE_SIZE}.json`);
 
 interface LargeMoment {

@@ -8,15 +8,12 @@ import { paths } from '../../../src/paths';
 import { setupBrowser, type PageOptions } from '../support/browser';
 import { dialogHeading, focusedHref } from '../support/moment';
 import { dialog, inWindow, waitForApp, wall } from '../support/screen';
-import { LARGE_SIZE, largeCardName, largeCatalog, largeTitle, serveLargeSite } from '../support/large-site';
+import { LARGE_MAX_ELEMENTS, LARGE_SIZE, largeCardName, largeCatalog, largeTitle, serveLargeSite } from '../support/large-site';
 
 const browser = setupBrowser();
 const large = serveLargeSite();
 const moments = largeCatalog.moments;
 const hrefOf = (index: number) => paths.moment.getHref(moments[index]!.slug);
-
-/** At most this many elements in the page, however far one scrolls, on a phone (the bench's 390 × 844). */
-const PHONE_ELEMENTS = 1_600;
 
 async function openLarge(options: PageOptions = {}, path = '/'): Promise<Page> {
   const page = await browser.newPage(options);
@@ -56,18 +53,22 @@ async function expectConsecutive(page: Page): Promise<number> {
 }
 
 describe(`a wall of ${LARGE_SIZE} moments is windowed`, () => {
-  test('however far one scrolls, the page holds a few cards, in order, and stays small', async () => {
-    const page = await openLarge({ phone: true });
+  // A phone (the bench's 390 × 844, one column) and a wide window (three columns, the filters beside).
+  test.each([
+    { screen: 'a phone', options: { phone: true }, cards: 6 },
+    { screen: '1440 × 900', options: { viewport: { width: 1440, height: 900 } }, cards: 18 },
+  ])('however far one scrolls, the page holds a few cards, in order, and stays small: $screen', async ({ options, cards }) => {
+    const page = await openLarge(options);
     const counts: number[] = [];
     for (let far = 0; far < 3; far++) {
       await scrollFar(page, 10);
       await expect.poll(() => firstInView(page), { message: 'a card is in view' }).not.toBeNull();
       const start = await expectConsecutive(page);
       expect(start, 'the cards are those far down the wall').toBeGreaterThan(40 * (far + 1));
-      expect(await wall(page).links.count(), 'cards in the page').toBeLessThanOrEqual(6);
+      expect(await wall(page).links.count(), 'cards in the page').toBeLessThanOrEqual(cards);
       counts.push(await page.evaluate(() => document.getElementsByTagName('*').length));
     }
-    expect(Math.max(...counts), `elements in the page (${counts.join(', ')})`).toBeLessThanOrEqual(PHONE_ELEMENTS);
+    expect(Math.max(...counts), `elements in the page (${counts.join(', ')})`).toBeLessThanOrEqual(LARGE_MAX_ELEMENTS);
     // The bottom of the wall is the last moment.
     await page.keyboard.press('End');
     await expect.poll(async () => (await cardHrefs(page)).at(-1), { message: 'the last card at the end' }).toBe(hrefOf(LARGE_SIZE - 1));
