@@ -149,6 +149,12 @@ export const JOURNEYS = {
   'zoom in the dialog by its buttons and by a double click on the photo': {
     chromium: chromiumSuite(`photos/zoom.test.ts ('the buttons zoom and fit…; a double click toggles')`),
   },
+  // windowed.test.ts: the 1,000-moment build (support/large-site.ts) scrolled far in three steps:
+  // the cards in the page in the catalogue's order, the element budget; a far card opened and
+  // closed by Escape, focus back on it, Tab to the next; End shows the last moment.
+  'a wall of 1,000 moments scrolled far holds a few cards, in order; a far card opened and closed keeps focus; End reaches the last': {
+    chromium: chromiumSuite(`wall/windowed.test.ts (every point, more closely: the wheel, a phone, 150 Tabs, a reload)`),
+  },
 } as const satisfies Record<string, Row>;
 
 export type Journey = keyof typeof JOURNEYS;
