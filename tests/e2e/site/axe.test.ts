@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { momentsAt } from '../../catalogue';
 import { catalog } from '../../../src/content/catalog';
 import { setupBrowser } from '../support/browser';
+import { AXE_OPTIONS } from '../support/engines/axe';
 import { dialog, expectWall, open, openSheet, settle, waitForApp, wall } from '../support/screen';
 
 const browser = setupBrowser();
@@ -12,7 +13,7 @@ const browser = setupBrowser();
 async function violations(page: Page): Promise<string[]> {
   // Colours are only final once entrances and fades are over.
   await settle(page);
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page }).options(AXE_OPTIONS).analyze();
   return results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help}\n` +
