@@ -11,16 +11,19 @@ import { join } from 'node:path';
 import type { ReactElement } from 'react';
 import { Resvg } from '@resvg/resvg-js';
 import { catalog, getMoment } from '../../../src/content/catalog';
+import type { PhotoImage } from '../../../src/domain/photo-layout';
 import { imageKey } from './cache-key';
 import { MomentCard } from './moment-card';
 import { JPEG, PHOTO_JPEG, toJpeg } from './parts';
-import { photoPanel } from './photo-panel';
+import { panelName, photoPanel } from './photo-panel';
 import { paintInWorkers } from './pool';
 import { WallCard } from './wall-card';
 
-/** One preview image: the wall's, or a moment's by its slug. */
-/** A moment's real photo travels with its job, cropped (og/photo-panel.ts), to the worker that paints it. */
-export type OgJob = { kind: 'wall' } | { kind: 'moment'; slug: string; photo?: string };
+/**
+ * One preview image: the wall's, or a moment's by its slug. A moment's real photo travels with
+ * its job as what the worker that paints it cuts the panel from (og/photo-panel.ts).
+ */
+export type OgJob = { kind: 'wall' } | { kind: 'moment'; slug: string; photo?: { image: PhotoImage; dist: string } };
 
 /** Kept between builds, outside dist/ (OG_CACHE=folder moves it). */
 export const OG_CACHE = process.env.OG_CACHE ?? 'node_modules/.cache/backstage-og';
@@ -28,14 +31,21 @@ export const OG_CACHE = process.env.OG_CACHE ?? 'node_modules/.cache/backstage-o
 /** Where an image goes in dist/; head.ts names the same addresses. */
 export const ogFile = (job: OgJob) => (job.kind === 'wall' ? 'og/wall.jpg' : `og/${job.slug}.jpg`);
 
-export function ogElement(job: OgJob): ReactElement {
+/** The card of `job`, its photo panel drawn from `photo` (the panel itself, or its name for the cache key). */
+export function ogElement(job: OgJob, photo?: string): ReactElement {
   if (job.kind === 'wall') return <WallCard />;
   const moment = getMoment(job.slug);
   if (!moment) throw new Error(`no moment "${job.slug}" to draw a preview image of`);
-  return <MomentCard moment={moment} photo={job.photo} />;
+  return <MomentCard moment={moment} photo={photo} />;
 }
 
-export const paintJob = (job: OgJob): Promise<Buffer> => toJpeg(ogElement(job), job.kind === 'moment' && job.photo ? PHOTO_JPEG : JPEG);
+/** What `job`'s image is cached under (og/cache-key.tsx): the panel by its name, so no photo is opened. */
+export const ogKey = (job: OgJob): string => imageKey(ogElement(job, job.kind === 'moment' && job.photo ? panelName(job.photo.image) : undefined));
+
+export async function paintJob(job: OgJob): Promise<Buffer> {
+  const photo = job.kind === 'moment' && job.photo ? await photoPanel(job.photo.image, job.photo.dist) : undefined;
+  return toJpeg(ogElement(job, photo), photo ? PHOTO_JPEG : JPEG);
+}
 
 /**
  * Writes every preview image into `dist`: copied from the cache when one was drawn from the same
@@ -47,9 +57,9 @@ export async function writePreviewImages(dist: string, workerScript: string | UR
   const jobs: OgJob[] = [{ kind: 'wall' }];
   for (const moment of catalog.moments) {
     const image = moment.photo?.image;
-    jobs.push({ kind: 'moment', slug: moment.slug, ...(image ? { photo: await photoPanel(image, dist) } : {}) });
+    jobs.push({ kind: 'moment', slug: moment.slug, ...(image ? { photo: { image, dist } } : {}) });
   }
-  const cached = (job: OgJob) => join(OG_CACHE, `${imageKey(ogElement(job))}.jpg`);
+  const cached = (job: OgJob) => join(OG_CACHE, `${ogKey(job)}.jpg`);
   const missing = new Map<OgJob, string>();
   for (const job of jobs) {
     const file = cached(job);
