@@ -1,7 +1,9 @@
 import { matchPath } from 'react-router';
 import { catalog, event, getMoment, momentPageTitle, momentText, planFor } from './content/catalog';
+import { isWindowed } from './components/wall/windowing';
 import { describeArtwork } from './domain/artwork';
 import { filterMoments, hasFilters, isSearching } from './domain/filters';
+import { pageRange, parsePage } from './domain/pages';
 import { countMoments } from './domain/plural';
 import { parseFilters } from './domain/query';
 import { DESCRIPTION_MAX, TITLE_MAX, truncateAtWord } from './domain/standalone-text';
@@ -57,6 +59,19 @@ export function headFor(pathname: string, search = ''): PageHead {
         : truncateAtWord(`${SITE_NAME} · ${countMoments(momentTotal())} behind the scenes of the ${event.tag}`, TITLE_MAX),
       description: wallDescription(),
       canonicalPath: paths.wall.getHref(),
+      image: wallImage(),
+      type: 'website',
+      status: 200,
+    };
+  }
+
+  const page = parsePage(matchPath(paths.page.path, pathname)?.params.page, isWindowed(momentTotal()) ? momentTotal() : 0);
+  if (page !== undefined) {
+    const { from, to } = pageRange(page, momentTotal());
+    return {
+      title: truncateAtWord(`Moments ${from + 1} to ${to} of ${momentTotal()} · ${SITE_NAME}`, TITLE_MAX),
+      description: wallDescription(),
+      canonicalPath: paths.page.getHref(page),
       image: wallImage(),
       type: 'website',
       status: 200,

@@ -15,6 +15,11 @@ export const paths = {
     path: '/moments/:slug',
     getHref: (slug: string) => `/moments/${slug}/`,
   },
+  /** A windowed wall's pages from the second on (src/domain/pages.ts); page 1 is the wall. */
+  page: {
+    path: '/page/:page',
+    getHref: (page: number) => (page <= 1 ? '/' : `/page/${page}/`),
+  },
   person: {
     getHref: (id: string) => paths.wall.getHref({ people: [id], awards: [] }),
   },

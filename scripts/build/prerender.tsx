@@ -12,6 +12,8 @@ import { App } from '../../src/app';
 import { catalog, catalogUrl } from '../../src/content/catalog';
 import { PREFETCHED } from '../../src/content/load-catalog';
 import { headFor, OG_IMAGE, OG_LOCALE, SITE_NAME, type PageHead } from '../../src/head';
+import { isWindowed } from '../../src/components/wall/windowing';
+import { pageCount } from '../../src/domain/pages';
 import { paths } from '../../src/paths';
 import { paintJob, readFavicon, renderTouchIcon, writePreviewImages } from './og/preview-images';
 import { isPainter, servePainter } from './og/pool';
@@ -94,6 +96,9 @@ function renderPage(template: string, path: string, headExtra = ''): string {
     .replace('<div id="root"><!--app-html--></div>', `<div id="root" data-prerendered="${path}">${body}</div>`);
 }
 
+/** Seconds since `start` (a performance.now()), to a tenth. */
+const since = (start: number) => ((performance.now() - start) / 1000).toFixed(1);
+
 function write(file: string, content: string | Buffer) {
   const target = join(DIST, file);
   mkdirSync(dirname(target), { recursive: true });
@@ -128,13 +133,17 @@ async function main() {
 
   // Every address is a folder with its own index.html; the not-found page is 404.html.
   const notFound = { path: '/404/', file: '404.html' };
-  const pages = [paths.wall.getHref(), ...catalog.moments.map((moment) => paths.moment.getHref(moment.slug))]
+  // A windowed wall's page lists its first cards; its pages (/page/2/ on) list the rest.
+  const total = catalog.moments.length;
+  const wallPages = isWindowed(total) ? Array.from({ length: pageCount(total) - 1 }, (_, index) => paths.page.getHref(index + 2)) : [];
+  const pages = [paths.wall.getHref(), ...wallPages, ...catalog.moments.map((moment) => paths.moment.getHref(moment.slug))]
     .map((path) => ({ path, file: `${path.slice(1)}index.html` }))
     .concat(notFound);
   const prepaint = await prepaintScript();
   const wall = paths.wall.getHref();
   // Each page carries its own CSP; the headers (nginx, _headers) allow what any page inlines.
   const inlined: InlineSources = { scripts: [], styles: [] };
+  const rendering = performance.now();
   for (const page of pages) {
     const html = withCspMeta(renderPage(template, page.path, page.path === wall ? `\n    ${prepaint}` : ''));
     const sources = inlineSources(html);
@@ -142,8 +151,9 @@ async function main() {
     inlined.styles.push(...sources.styles);
     write(page.file, html);
   }
+  const rendered = since(rendering);
   write('_headers', headersFile(inlined));
-  write('_redirects', redirectsFile(pages.filter((page) => page.path.startsWith('/moments/')).map((page) => page.path)));
+  write('_redirects', redirectsFile(pages.filter((page) => page.path !== wall && page !== notFound).map((page) => page.path)));
 
   const listed = pages.filter((page) => page !== notFound);
   write(
@@ -159,11 +169,12 @@ async function main() {
   // PREVIEW_IMAGES=off: a build for tests or measures that look at no link preview (a large
   // catalogue's e2e build) paints none; its pages still name the images a real build writes.
   const images = process.env.PREVIEW_IMAGES === 'off' ? { images: 0, painted: [] } : await writePreviewImages(DIST, new URL(import.meta.url));
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const seconds = since(started);
 
+  const compressing = performance.now();
   const compressed = precompress(DIST);
   console.log(
-    `prerendered ${pages.length} pages and ${images.images} preview images (${images.painted.length} painted${images.painted.length > 0 && images.painted.length <= 3 ? ` (${images.painted.join(', ')})` : ''}, the rest from the cache, in ${seconds} s) for ${SITE_ORIGIN}; ${compressed} files precompressed (.gz)`,
+    `prerendered ${pages.length} pages (in ${rendered} s) and ${images.images} preview images (${images.painted.length} painted${images.painted.length > 0 && images.painted.length <= 3 ? ` (${images.painted.join(', ')})` : ''}, the rest from the cache, in ${seconds} s) for ${SITE_ORIGIN}; ${compressed} files precompressed (.gz, in ${since(compressing)} s)`,
   );
 }
 

@@ -28,6 +28,8 @@ export const mark = {
   searchBox: 'search-box',
   /** A "Clear all filters" link: no href while nothing is chosen. */
   clear: 'clear',
+  /** A windowed wall's pages (the pager), hidden on a filtered wall: the pages are the whole wall's. */
+  pages: 'pages',
   /** The list of chosen filters, hidden when none is chosen. */
   chosenList: 'chosen-list',
   /** A person's or award's link: `data-facet="people"` plus `data-id`. */

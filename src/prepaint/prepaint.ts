@@ -61,6 +61,7 @@ export function applyFilters(root: ParentNode, known: KnownIds, filters: Filters
     box.setAttribute('value', filters.search ?? '');
     box.value = filters.search ?? '';
   }
+  all(`[${mark.attribute}="${mark.pages}"]`).forEach((pager) => (pager.hidden = hasFilters(filters)));
   if (isPartial(root)) return;
 
   const chosen = chosenCount(filters);

@@ -10,6 +10,7 @@ import { headFor } from '../head';
 import { paths } from '../paths';
 import { MomentRoute } from './moment';
 import { NotFoundRoute } from './not-found';
+import { PageRoute } from './page';
 import { useFirstPaintLocation } from './use-first-paint-location';
 import { useFolderAddress } from './use-folder-address';
 import { WallRoute } from './wall';
@@ -63,6 +64,7 @@ export function Root({ hydrateAt }: { hydrateAt?: string }) {
           <Routes location={page}>
             <Route index element={<WallRoute />} />
             <Route path={paths.moment.path} element={<MomentRoute />} />
+            <Route path={paths.page.path} element={<PageRoute />} />
             <Route path="*" element={<NotFoundRoute />} />
           </Routes>
         </div>

@@ -4,11 +4,13 @@ import { FilterSheet } from '../components/filters/filter-sheet';
 import { FilterSidebar } from '../components/filters/filter-sidebar';
 import { MomentCount } from '../components/wall/moment-count';
 import { MomentList } from '../components/wall/moment-list';
+import { Pager } from '../components/wall/pager';
 import { NoMoments } from '../components/wall/no-moments';
 import { isWindowed } from '../components/wall/windowing';
 import { SiteFooter } from '../components/ui/site-footer';
 import { SiteHeader } from '../components/ui/site-header';
 import { SkipLink } from '../components/ui/skip-link';
+import { useHydrated } from '../components/ui/use-hydrated';
 import { UnknownFiltersNotice } from '../components/filters/unknown-filters-notice';
 import { useCanonicalAddress } from '../components/filters/use-canonical-address';
 import { catalog } from '../content/catalog';
@@ -25,6 +27,8 @@ export function WallRoute() {
   const options = facetOptions(catalog, filters);
   const search = activeSearch(filters);
   const clearSearch = paths.wall.getHref(withoutSearch(filters));
+  const windowed = isWindowed(catalog.moments.length);
+  const hydrated = useHydrated();
   const count = <MomentCount shown={visible.length} total={catalog.moments.length} filtered={hasFilters(filters)} />;
 
   return (
@@ -46,7 +50,9 @@ export function WallRoute() {
             <UnknownFiltersNotice unknown={unknown} filters={filters} known={catalog} />
             <ActiveFilters options={options} search={search} clearSearch={clearSearch} />
             <NoMoments hidden={visible.length > 0} search={search} clearSearch={clearSearch} />
-            <MomentList moments={visible} windowed={isWindowed(catalog.moments.length)} />
+            <MomentList moments={visible} windowed={windowed} />
+            {/* The first cards only, before the app runs: the rest are on the wall's pages. */}
+            {windowed && !hydrated && <Pager page={1} total={catalog.moments.length} hidden={hasFilters(filters)} />}
           </main>
           <SiteFooter className="" />
         </div>

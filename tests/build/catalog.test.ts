@@ -104,7 +104,7 @@ describe('CATALOG=tests/fixtures/other-event.json DIST=folder npm run build: ano
 
   it('builds into the folder DIST names', () => {
     expect(build.status, build.output).toBe(0);
-    expect(build.output).toContain('prerendered 7 pages and 6 preview images');
+    expect(build.output).toMatch(/prerendered 7 pages \(in [\d.]+ s\) and 6 preview images/);
     expect(readdirSync(join(out, 'og')).sort()).toEqual(['wall.jpg', ...other.moments.map((moment) => `${moment.slug}.jpg`)].sort());
   });
 

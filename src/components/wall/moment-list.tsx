@@ -10,6 +10,9 @@ import { playReflow, takeSnapshot, type ReflowSnapshot } from './wall-reflow';
 /** Cards from this index on start below the fold on a phone: their photos may load lazily. */
 const EAGER_CARDS = 2;
 
+/** A card that opens its moment's own page: the link is followed as it is. */
+const followLink = () => {};
+
 const sameMoments = (a: readonly Moment[], b: readonly Moment[]) => a.length === b.length && a.every((moment, index) => moment === b[index]);
 
 interface ReflowProps {
@@ -71,11 +74,13 @@ function useWindow(windowed: boolean, moments: readonly Moment[]) {
 /**
  * The wall's grid: leaving cards fade out while the rest glide to their new places. A wall of
  * more than WHOLE_WALL_MAX moments is windowed (wall-window.tsx): only the cards near the
- * screen are in the page, in the same grid, order and Tab order.
+ * screen are in the page, in the same grid, order and Tab order. A card opens its moment over
+ * the wall (`opens` "dialog"), or its own page (a page of the wall: src/routes/page.tsx).
  */
-export function MomentList({ moments, windowed = false }: { moments: readonly Moment[]; windowed?: boolean }) {
+export function MomentList({ moments, windowed = false, opens = 'dialog' }: { moments: readonly Moment[]; windowed?: boolean; opens?: 'dialog' | 'page' }) {
   const list = useRef<HTMLUListElement>(null);
-  const onOpen = useOpenMoment();
+  const openDialog = useOpenMoment();
+  const onOpen = opens === 'page' ? followLink : openDialog;
   const view = useWindow(windowed, moments);
   return (
     <Reflow moments={moments} list={list}>

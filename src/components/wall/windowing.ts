@@ -2,6 +2,7 @@
  * When the wall is windowed, and what it shows before its virtualiser is there. The prepaint
  * script knows a windowed wall by its list's attribute (src/prepaint/marks.ts WINDOWED).
  */
+import { PAGE_SIZE } from '../../domain/pages';
 
 /**
  * A catalogue of up to this many moments is rendered whole, as it always was (the 19-moment wall
@@ -13,8 +14,8 @@ export const WHOLE_WALL_MAX = 48;
 /**
  * The cards a windowed wall renders before its virtualiser has loaded, and so the prerendered
  * page's: the first screenful and more (4 rows of 3 at 1440 px, about 8 screens on a phone),
- * with real links.
+ * with real links. The wall's first page (src/domain/pages.ts): `/page/2/` lists the next ones.
  */
-export const FIRST_WINDOW = 12;
+export const FIRST_WINDOW = PAGE_SIZE;
 
 export const isWindowed = (moments: number) => moments > WHOLE_WALL_MAX;
