@@ -155,6 +155,11 @@ export const JOURNEYS = {
   'a wall of 1,000 moments scrolled far holds a few cards, in order; a far card opened and closed keeps focus; End reaches the last': {
     chromium: chromiumSuite(`wall/windowed.test.ts (every point, more closely: the wheel, a phone, 150 Tabs, a reload)`),
   },
+  // windowed.test.ts: the same build without the app's script (support/engines/script-gate.ts):
+  // the wall's first 12 cards, then Next page, the last page's number and Previous, each page's cards in order.
+  'without the app’s script, the wall’s pager leads page by page to every moment: Next, a page’s number, Previous': {
+    chromium: chromiumSuite(`wall/pages.test.ts (every page crawled, the pager hidden on a filtered wall, axe, the app on a page, 404s)`),
+  },
 } as const satisfies Record<string, Row>;
 
 export type Journey = keyof typeof JOURNEYS;

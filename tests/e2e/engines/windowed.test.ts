@@ -2,9 +2,12 @@
 // built once per run) keeps only the cards near the screen in the page; scrolled far, the cards in
 // the page are the catalogue's, in order, and the page stays small; a far card opened and closed
 // by Escape gives its focus back, in view, and Tab goes on from it; End reaches the last moment.
+// Without the app's script, the pager under the wall's first cards leads to every page (/page/N/).
 import { expect } from 'vitest';
+import { PAGE_SIZE, pageCount } from '../../../src/domain/pages';
 import { paths } from '../../../src/paths';
 import type { Tab } from '../support/engines/driver';
+import { withoutAppScript } from '../support/engines/script-gate';
 import { forEachEngine } from '../support/engines/session';
 import { CARDS, DIALOG } from '../support/engines/screen';
 import { LARGE_MAX_ELEMENTS, LARGE_SIZE, largeCardName, largeCatalog, serveLargeSite } from '../support/large-site';
@@ -27,7 +30,33 @@ const look = (tab: Tab) =>
     };
   });
 
+const PAGER = { role: 'navigation', name: 'Pages of moments' } as const;
+const pagerLink = (name: string) => ({ role: 'link', name, within: PAGER }) as const;
+const pageHrefs = (page: number) => moments.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((moment) => paths.moment.getHref(moment.slug));
+
 forEachEngine((run) => {
+  run('without the app’s script, the wall’s pager leads page by page to every moment: Next, a page’s number, Previous', async (tab) => {
+    const last = pageCount(LARGE_SIZE);
+    const gate = await withoutAppScript(new URL(large.url('/')).origin);
+    try {
+      await tab.goto('/', gate.origin);
+      expect(await tab.attributes(CARDS, 'href'), `${tab.engine}: the wall's first cards`).toEqual(pageHrefs(1));
+      await tab.click(pagerLink('Next page'));
+      await expect.poll(() => tab.address(), { message: `${tab.engine}: Next page` }).toBe(paths.page.getHref(2));
+      expect(await tab.texts({ role: 'heading', level: 1 })).toEqual([`Moments ${PAGE_SIZE + 1} to ${2 * PAGE_SIZE} of ${LARGE_SIZE}`]);
+      expect(await tab.attributes(CARDS, 'href'), `${tab.engine}: page 2's cards`).toEqual(pageHrefs(2));
+      await tab.click(pagerLink(`Page ${last}`));
+      await expect.poll(() => tab.address(), { message: `${tab.engine}: the last page` }).toBe(paths.page.getHref(last));
+      expect((await tab.attributes(CARDS, 'href')).at(-1), `${tab.engine}: the last moment`).toBe(hrefOf(LARGE_SIZE - 1));
+      await tab.click(pagerLink('Previous page'));
+      await expect.poll(() => tab.address(), { message: `${tab.engine}: Previous page` }).toBe(paths.page.getHref(last - 1));
+      expect(await tab.attributes(CARDS, 'href')).toEqual(pageHrefs(last - 1));
+      expect(gate.withheld, `${tab.engine}: the app's script was asked for, and withheld`).toBeGreaterThan(0);
+    } finally {
+      await gate.close();
+    }
+  });
+
   run('a wall of 1,000 moments scrolled far holds a few cards, in order; a far card opened and closed keeps focus; End reaches the last', async (tab) => {
     await tab.goto(large.url('/'));
     await tab.waitForApp();
