@@ -8,6 +8,7 @@ import { CAPTION } from '../../prepaint/marks';
 import { Artwork } from '../artwork/artwork';
 import { AwardBadge } from '../ui/award-badge';
 import { PhotoNote } from '../artwork/photo-note';
+import { useHydrated } from '../ui/use-hydrated';
 
 interface MomentCardProps {
   moment: Moment;
@@ -31,15 +32,16 @@ interface MomentCardProps {
  * Its moves between places are the list's (use-wall-reflow.ts), not the card's own.
  */
 export const MomentCard = memo(function MomentCard({ moment, eager, first, onOpen, animateIn = true, row, measureRef }: MomentCardProps) {
-  // Decided once, as the card comes into the page.
-  const [entering] = useState(animateIn);
+  // Decided once, as the card comes into the page: on the first paint it rises (index.css).
+  const firstPaint = !useHydrated();
+  const [entering] = useState(animateIn ? (firstPaint ? 'card-enter card-first ' : 'card-enter ') : '');
   return (
     <li
       ref={measureRef}
       data-slug={moment.slug}
       data-index={row}
       {...{ [cardTags.people]: moment.people.join(' '), [cardTags.awards]: moment.awards.join(' ') }}
-      className={`${entering ? 'card-enter ' : ''}relative flex flex-col rounded-2xl bg-night-800 ring-1 ring-white/10`}
+      className={`${entering}relative flex flex-col rounded-2xl bg-night-800 ring-1 ring-white/10`}
     >
       <Artwork moment={moment} view="card" lazy={!eager} priority={first} className="rounded-t-2xl" />
       <div className="flex flex-1 flex-col gap-3 px-4 pt-4 pb-4">

@@ -5,15 +5,18 @@ import { cardName, momentsAt } from '../../catalogue';
 import { catalog, momentTitle } from '../../../src/content/catalog';
 import type { Moment } from '../../../src/content/types';
 import { paths } from '../../../src/paths';
-import { setupBrowser } from '../support/browser';
+import { holdApp } from '../support/app-script';
+import { setupBrowser, url } from '../support/browser';
 import { clickWhereItIs } from '../support/gestures';
 import { fades, layoutMotionLoaded, moves, placeNow, placesSeen, startedMotion, watchMotion, watchPlaces } from '../support/motion';
-import { address, cardHrefs, control, dialog, expectMoments, expectWall, isChosen, open, settle, wall } from '../support/screen';
+import { address, cardHrefs, control, dialog, expectMoments, expectWall, isChosen, open, settle, waitForApp, wall } from '../support/screen';
 
 const browser = setupBrowser();
 const KAROL = '/?person=karol-g';
 const KAROL_COLLAB = '/?person=karol-g&award=best-collaboration';
 const TAYLOR = '/?person=taylor-swift';
+/** What an entrance does: whether there is one, and whether it fades. */
+const rules = ({ name, fades }: { name: string; fades: boolean }) => ({ animates: name !== 'none' && name !== '', fades });
 const hrefs = (moments: Moment[]) => moments.map((moment) => paths.moment.getHref(moment.slug));
 
 /** Scrolls the last card into view once everything stands still; returns the scroll position. */
@@ -44,6 +47,30 @@ describe('the wall', () => {
       expect(await items.nth(index).getByRole('heading', { level: 2, name, exact: true }).count(), name).toBe(1);
       expect(await items.nth(index).getByRole('link', { name, exact: true }).count(), name).toBe(1);
     }
+  });
+
+  test('on the first paint the cards rise in without fading (a photo faded in counts as painted only once the fade is over); cards that come back after a filter fade in', async () => {
+    const page = await browser.newPage();
+    const { release } = await holdApp(page);
+    await page.goto(url('/'));
+    /** The entrance a card runs (its computed animation-name, which stays once it is over) and whether its keyframes touch opacity. */
+    const entrance = (nth: number) =>
+      wall(page).items.nth(nth).evaluate((card) => {
+        const name = getComputedStyle(card).animationName;
+        const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule): rule is CSSKeyframesRule => rule instanceof CSSKeyframesRule && rule.name === name);
+        return { name, fades: rules.some((rule) => [...rule.cssRules].some((frame) => (frame as CSSKeyframeRule).style.getPropertyValue('opacity') !== '')) };
+      });
+    expect(rules(await entrance(0)), 'the first card, before the app runs').toEqual({ animates: true, fades: false });
+    expect(rules(await entrance(5))).toEqual({ animates: true, fades: false });
+    release();
+    await waitForApp(page);
+    await wall(page).filter('Karol G').click();
+    await expect.poll(() => address(page)).toBe(KAROL);
+    await wall(page).clear.click();
+    await expect.poll(() => address(page)).toBe('/');
+    await expectMoments(page, catalog.moments.length);
+    const back = catalog.moments.findIndex((moment) => !momentsAt(KAROL).some((shown) => shown.slug === moment.slug));
+    expect(rules(await entrance(back)), 'a card back after the filter is cleared').toEqual({ animates: true, fades: true });
   });
 
   test('has a link per person in a group "People" and per award in a group "Awards", each named by it, none chosen', async () => {
