@@ -4,17 +4,28 @@
 // scores, the paint/blocking/shift metrics, every audit that keeps accessibility, best practices
 // or SEO below 100, and the wall's Total Blocking Time beside that of the page without scripts.
 // Not a test: exits 0 unless it could not run.
+// `-- --dist dist-sample` audits another build (the sample photo catalogue: `npm run sample`
+// builds it), its first moment from its sitemap; the LCP pair is printed beside the TBT pair.
 // Reports are written to .lighthouse/ (ignored by git). Build first: it builds nothing itself.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { preview } from 'vite';
 import { findChromium } from './find-chromium.mjs';
 import { metricMs, runLighthouse } from './lighthouse-run.mjs';
 import { WITHOUT_SCRIPTS_PATH, withoutScriptsPage } from './without-scripts.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const PATHS = ['/', WITHOUT_SCRIPTS_PATH, '/moments/selena-gomez-and-rema/'];
+const { values: args } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
+const DIST = join(root, args.dist);
+
+/** The wall, the wall without its scripts, and the first moment the build's sitemap lists. */
+function pathsOf(dist) {
+  const moment = /<loc>[^<]*?(\/moments\/[^<]+\/)<\/loc>/.exec(readFileSync(join(dist, 'sitemap.xml'), 'utf8'))?.[1];
+  if (!moment) fail(`${join(dist, 'sitemap.xml')} lists no moment`);
+  return ['/', WITHOUT_SCRIPTS_PATH, moment];
+}
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Categories whose target is 100: every failing audit in them is listed. */
 const TARGET_100 = ['accessibility', 'best-practices', 'seo'];
@@ -67,7 +78,8 @@ function printResult(path, lhr) {
 }
 
 async function main() {
-  if (!existsSync(join(root, 'dist', 'index.html'))) fail('dist/index.html is missing: run npm run build first');
+  if (!existsSync(join(DIST, 'index.html'))) fail(`${args.dist}/index.html is missing: run npm run build first`);
+  const PATHS = pathsOf(DIST);
   let chromePath;
   try {
     chromePath = findChromium();
@@ -78,7 +90,8 @@ async function main() {
   const server = await preview({
     root,
     logLevel: 'warn',
-    plugins: [withoutScriptsPage(join(root, 'dist'))],
+    build: { outDir: DIST },
+    plugins: [withoutScriptsPage(DIST)],
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
   let couldNotRun = false;
@@ -89,20 +102,23 @@ async function main() {
     mkdirSync(outDir, { recursive: true });
 
     const tbt = new Map();
+    const lcp = new Map();
     for (const path of PATHS) {
       const result = await runLighthouse(`${origin}${path}`, { output: ['json', 'html'], chromePath });
       printResult(path, result.lhr);
       if (result.lhr.runtimeError) couldNotRun = true;
       tbt.set(path, metricMs(result.lhr, 'total-blocking-time'));
+      lcp.set(path, metricMs(result.lhr, 'largest-contentful-paint'));
       const name = path === '/' ? 'wall' : path.replace(/^\/+|\/+$/g, '').replace(/^_+/, '').replaceAll('/', '-');
       const [json, html] = /** @type {string[]} */ (result.report);
       writeFileSync(join(outDir, `${name}.report.json`), json);
       writeFileSync(join(outDir, `${name}.report.html`), html);
     }
-    const [wall, bare] = [tbt.get('/'), tbt.get(WITHOUT_SCRIPTS_PATH)];
-    if (wall !== undefined && bare !== undefined) {
-      const ratio = bare > 0 ? ` (${(wall / bare).toFixed(1)}×)` : '';
-      console.log(`\nTotal Blocking Time, same run: the wall ${Math.round(wall)} ms, the wall without its scripts ${Math.round(bare)} ms${ratio}`);
+    for (const [label, metric] of [['Total Blocking Time', tbt], ['Largest Contentful Paint', lcp]]) {
+      const [wall, bare] = [metric.get('/'), metric.get(WITHOUT_SCRIPTS_PATH)];
+      if (wall === undefined || bare === undefined) continue;
+      const ratio = bare > 0 ? ` (${(wall / bare).toFixed(2)}×)` : '';
+      console.log(`\n${label}, same run: the wall ${Math.round(wall)} ms, the wall without its scripts ${Math.round(bare)} ms${ratio}`);
     }
     console.log(`\nFull reports: ${outDir}/*.report.html`);
   } finally {
