@@ -1,9 +1,9 @@
 import { matchPath } from 'react-router';
 import { catalog, event, getMoment, momentPageTitle, momentText, planFor } from './content/catalog';
-import { isWindowed } from './components/wall/windowing';
+import { wallPage } from './components/wall/windowing';
 import { describeArtwork } from './domain/artwork';
 import { filterMoments, hasFilters, isSearching } from './domain/filters';
-import { pageRange, parsePage } from './domain/pages';
+import { pageRange } from './domain/pages';
 import { countMoments } from './domain/plural';
 import { parseFilters } from './domain/query';
 import { DESCRIPTION_MAX, TITLE_MAX, truncateAtWord } from './domain/standalone-text';
@@ -65,7 +65,7 @@ export function headFor(pathname: string, search = ''): PageHead {
     };
   }
 
-  const page = parsePage(matchPath(paths.page.path, pathname)?.params.page, isWindowed(momentTotal()) ? momentTotal() : 0);
+  const page = wallPage(matchPath(paths.page.path, pathname)?.params.page, momentTotal());
   if (page !== undefined) {
     const { from, to } = pageRange(page, momentTotal());
     return {

@@ -12,8 +12,7 @@ import { App } from '../../src/app';
 import { catalog, catalogUrl } from '../../src/content/catalog';
 import { PREFETCHED } from '../../src/content/load-catalog';
 import { headFor, OG_IMAGE, OG_LOCALE, SITE_NAME, type PageHead } from '../../src/head';
-import { isWindowed } from '../../src/components/wall/windowing';
-import { pageCount } from '../../src/domain/pages';
+import { wallPageCount } from '../../src/components/wall/windowing';
 import { paths } from '../../src/paths';
 import { paintJob, readFavicon, renderTouchIcon, writePreviewImages } from './og/preview-images';
 import { isPainter, servePainter } from './og/pool';
@@ -135,7 +134,7 @@ async function main() {
   const notFound = { path: '/404/', file: '404.html' };
   // A windowed wall's page lists its first cards; its pages (/page/2/ on) list the rest.
   const total = catalog.moments.length;
-  const wallPages = isWindowed(total) ? Array.from({ length: pageCount(total) - 1 }, (_, index) => paths.page.getHref(index + 2)) : [];
+  const wallPages = Array.from({ length: wallPageCount(total) - 1 }, (_, index) => paths.page.getHref(index + 2));
   const pages = [paths.wall.getHref(), ...wallPages, ...catalog.moments.map((moment) => paths.moment.getHref(moment.slug))]
     .map((path) => ({ path, file: `${path.slice(1)}index.html` }))
     .concat(notFound);

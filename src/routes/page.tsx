@@ -1,12 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { MomentList } from '../components/wall/moment-list';
 import { Pager } from '../components/wall/pager';
-import { isWindowed } from '../components/wall/windowing';
+import { wallPage } from '../components/wall/windowing';
 import { SiteFooter } from '../components/ui/site-footer';
 import { SiteHeader } from '../components/ui/site-header';
 import { SkipLink } from '../components/ui/skip-link';
 import { catalog } from '../content/catalog';
-import { pageRange, parsePage } from '../domain/pages';
+import { pageRange } from '../domain/pages';
 import { paths } from '../paths';
 import { NotFoundRoute } from './not-found';
 
@@ -18,7 +18,7 @@ import { NotFoundRoute } from './not-found';
 export function PageRoute() {
   const param = useParams().page;
   const total = catalog.moments.length;
-  const page = isWindowed(total) ? parsePage(param, total) : undefined;
+  const page = wallPage(param, total);
   if (page === undefined) return <NotFoundRoute what="page" />;
   const { from, to } = pageRange(page, total);
   return (

@@ -2,7 +2,7 @@
  * When the wall is windowed, and what it shows before its virtualiser is there. The prepaint
  * script knows a windowed wall by its list's attribute (src/prepaint/marks.ts WINDOWED).
  */
-import { PAGE_SIZE } from '../../domain/pages';
+import { PAGE_SIZE, pageCount, parsePage } from '../../domain/pages';
 
 /**
  * A catalogue of up to this many moments is rendered whole, as it always was (the 19-moment wall
@@ -19,3 +19,9 @@ export const WHOLE_WALL_MAX = 48;
 export const FIRST_WINDOW = PAGE_SIZE;
 
 export const isWindowed = (moments: number) => moments > WHOLE_WALL_MAX;
+
+/** How many pages a wall of `total` moments has: a whole wall is one (it has no /page/N/). */
+export const wallPageCount = (total: number): number => (isWindowed(total) ? pageCount(total) : 1);
+
+/** The page of a wall of `total` moments an address's `/page/N/` names, if the wall has it. */
+export const wallPage = (param: string | undefined, total: number): number | undefined => (isWindowed(total) ? parsePage(param, total) : undefined);

@@ -10,7 +10,7 @@ import { PAGE_SIZE, pageCount } from '../../../src/domain/pages';
 import { appRan, withoutApp } from '../support/app-script';
 import { setupBrowser, type PageOptions } from '../support/browser';
 import { AXE_OPTIONS } from '../support/engines/axe';
-import { settle, waitForApp, wall } from '../support/screen';
+import { cardHrefs, settle, waitForApp, wall } from '../support/screen';
 import { LARGE_SIZE, largeCardName, largeCatalog, serveLargeSite } from '../support/large-site';
 
 const browser = setupBrowser();
@@ -20,7 +20,6 @@ const hrefOf = (index: number) => paths.moment.getHref(moments[index]!.slug);
 const PAGES = pageCount(LARGE_SIZE);
 
 const pager = (page: Page) => page.getByRole('navigation', { name: 'Pages of moments', exact: true });
-const cardHrefs = (page: Page) => wall(page).links.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 
 async function openAt(path: string, options: PageOptions = {}): Promise<Page> {
   const page = await browser.newPage(options);

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { paths } from '../../../src/paths';
 import { setupBrowser, type PageOptions } from '../support/browser';
 import { dialogHeading, focusedHref } from '../support/moment';
-import { dialog, inWindow, waitForApp, wall } from '../support/screen';
+import { cardHrefs, dialog, inWindow, waitForApp, wall } from '../support/screen';
 import { LARGE_MAX_ELEMENTS, LARGE_SIZE, largeCardName, largeCatalog, largeTitle, serveLargeSite } from '../support/large-site';
 
 const browser = setupBrowser();
@@ -25,8 +25,6 @@ async function openLarge(options: PageOptions = {}, path = '/'): Promise<Page> {
   return page;
 }
 
-/** The hrefs of the card links in the page, in order. */
-const cardHrefs = (page: Page) => wall(page).links.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 
 /** The index of the first card whose link is at least partly in the window. */
 const firstInView = (page: Page) =>
