@@ -22,14 +22,14 @@ function start() {
   const path = window.location.pathname.replace(/\/?$/, '/');
   if (prerendered !== undefined && new URL(prerendered, window.location.origin).pathname === path) {
     const app = (
-      <BrowserRouter>
+      <BrowserRouter useTransitions={false}>
         <App hydrateAt={prerendered} />
       </BrowserRouter>
     );
     startTransition(() => void hydrateRoot(container, app));
   } else {
     createRoot(container).render(
-      <BrowserRouter>
+      <BrowserRouter useTransitions={false}>
         <App />
       </BrowserRouter>,
     );

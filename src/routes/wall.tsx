@@ -10,6 +10,7 @@ import { isWindowed } from '../components/wall/windowing';
 import { SiteFooter } from '../components/ui/site-footer';
 import { SiteHeader } from '../components/ui/site-header';
 import { SkipLink } from '../components/ui/skip-link';
+import { useFrameBehind } from '../components/ui/use-frame-behind';
 import { useHydrated } from '../components/ui/use-hydrated';
 import { UnknownFiltersNotice } from '../components/filters/unknown-filters-notice';
 import { useCanonicalAddress } from '../components/filters/use-canonical-address';
@@ -18,15 +19,34 @@ import { activeSearch, chosenCount, facetOptions, filterMoments, hasFilters, wit
 import { parseFilters } from '../domain/query';
 import { paths } from '../paths';
 
-/** `/`: the wall. Its filters and its search live only in the query string. */
+/** What the wall shows at an address's query string; the last few are kept (the wall renders one twice, below). */
+const states = new Map<string, ReturnType<typeof readWall>>();
+
+function readWall(search: string) {
+  const { filters, unknown } = parseFilters(search, catalog);
+  return { filters, unknown, visible: filterMoments(catalog, filters), options: facetOptions(catalog, filters), search: activeSearch(filters), clearSearch: paths.wall.getHref(withoutSearch(filters)) };
+}
+
+function wallAt(search: string) {
+  let state = states.get(search);
+  if (!state) {
+    state = readWall(search);
+    if (states.size >= 4) states.delete(states.keys().next().value!);
+    states.set(search, state);
+  }
+  return state;
+}
+
+/**
+ * `/`: the wall. Its filters and its search live only in the query string. A tap on a filter
+ * changes the filters and the count in the next frame; the wall below them (the chosen filters,
+ * the cards, the empty state) follows a frame later, so that frame is not held up by cards to
+ * create, lay out and glide: on a phone the Filters sheet covers them meanwhile.
+ */
 export function WallRoute() {
   const location = useLocation();
   useCanonicalAddress();
-  const { filters, unknown } = parseFilters(location.search, catalog);
-  const visible = filterMoments(catalog, filters);
-  const options = facetOptions(catalog, filters);
-  const search = activeSearch(filters);
-  const clearSearch = paths.wall.getHref(withoutSearch(filters));
+  const { filters, visible, options } = wallAt(location.search);
   const windowed = isWindowed(catalog.moments.length);
   const hydrated = useHydrated();
   const count = <MomentCount shown={visible.length} total={catalog.moments.length} filtered={hasFilters(filters)} />;
@@ -47,16 +67,26 @@ export function WallRoute() {
               <p className="text-sm text-white/70">{count}</p>
               <FilterSheet options={options} filters={filters} chosen={chosenCount(filters)} count={count} />
             </div>
-            <UnknownFiltersNotice unknown={unknown} filters={filters} known={catalog} />
-            <ActiveFilters options={options} search={search} clearSearch={clearSearch} />
-            <NoMoments hidden={visible.length > 0} search={search} clearSearch={clearSearch} />
-            <MomentList moments={visible} windowed={windowed} />
+            <WallBody search={location.search} windowed={windowed} />
             {/* The first cards only, before the app runs: the rest are on the wall's pages. */}
             {windowed && !hydrated && <Pager page={1} total={catalog.moments.length} hidden={hasFilters(filters)} />}
           </main>
           <SiteFooter className="" />
         </div>
       </div>
+    </>
+  );
+}
+
+/** The wall below its count: one frame behind the address (see WallRoute). */
+function WallBody({ search, windowed }: { search: string; windowed: boolean }) {
+  const wall = wallAt(useFrameBehind(search));
+  return (
+    <>
+      <UnknownFiltersNotice unknown={wall.unknown} filters={wall.filters} known={catalog} />
+      <ActiveFilters options={wall.options} search={wall.search} clearSearch={wall.clearSearch} />
+      <NoMoments hidden={wall.visible.length > 0} search={wall.search} clearSearch={wall.clearSearch} />
+      <MomentList moments={wall.visible} windowed={windowed} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { cardName, countText, momentAt, momentsAt } from '../../catalogue';
 import { catalog, creditLine, getAwards, momentTitle } from '../../../src/content/catalog';
@@ -69,19 +69,19 @@ describe('the wall', () => {
     const { user, address } = renderApp({ url: '/' });
     await user.click(filter('Karol G'));
     expect(address()).toBe('/?person=karol-g');
-    expect(moments()).toHaveLength(momentsAt('/?person=karol-g').length);
+    await waitFor(() => expect(moments()).toHaveLength(momentsAt('/?person=karol-g').length));
     expect(chosen('Karol G')).toBe(true);
     expect(filter('Karol G')).toHaveAttribute('href', '/');
 
     await user.click(filter('Best Collaboration'));
     expect(address()).toBe('/?person=karol-g&award=best-collaboration');
     const both = momentsAt('/?person=karol-g&award=best-collaboration').length;
-    expect(moments()).toHaveLength(both);
+    await waitFor(() => expect(moments()).toHaveLength(both));
     expect(screen.getByRole('status')).toHaveTextContent(countText(both));
 
     await user.click(screen.getByRole('link', { name: 'Clear all filters' }));
     expect(address()).toBe('/');
-    expect(moments()).toHaveLength(catalog.moments.length);
+    await waitFor(() => expect(moments()).toHaveLength(catalog.moments.length));
   });
 
   it('keeps each filter named by its person or award, in labelled groups', () => {
@@ -128,7 +128,7 @@ describe('the wall', () => {
     await user.click(suggestion);
     expect(address()).toBe('/?person=taylor-swift&award=best-pop');
     expect(chosen('Taylor Swift')).toBe(true);
-    expect(screen.queryByText(/We ignored/)).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText(/We ignored/)).not.toBeInTheDocument());
   });
 
   it('names three unknown values at most, each cut short and stripped of direction controls', () => {
@@ -162,7 +162,7 @@ describe('the wall', () => {
     expect(chosen.getByRole('link', { name: 'Remove Taylor Swift' })).toHaveAttribute('href', '/?award=best-pop');
     await user.click(chosen.getByRole('link', { name: 'Remove Best Pop' }));
     expect(address()).toBe('/?person=taylor-swift');
-    expect(moments()).toHaveLength(momentsAt('/?person=taylor-swift').length);
+    await waitFor(() => expect(moments()).toHaveLength(momentsAt('/?person=taylor-swift').length));
     expect(screen.getByText('No moment matches all of these filters.')).not.toBeVisible();
   });
 });
