@@ -164,16 +164,18 @@ async function main() {
   write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml')}\n`);
 
   write('apple-touch-icon.png', renderTouchIcon(readFavicon()));
+  // Every text file is written by now: it is compressed in worker threads while this one draws
+  // the preview images (JPEGs, not compressed again) or works out that they are all cached.
+  const compressing = performance.now();
+  const compression = precompress(DIST).then((count) => ({ count, seconds: since(compressing) }));
   const started = performance.now();
   // PREVIEW_IMAGES=off: a build for tests or measures that look at no link preview (a large
   // catalogue's e2e build) paints none; its pages still name the images a real build writes.
   const images = process.env.PREVIEW_IMAGES === 'off' ? { images: 0, painted: [] } : await writePreviewImages(DIST, new URL(import.meta.url));
   const seconds = since(started);
-
-  const compressing = performance.now();
-  const compressed = precompress(DIST);
+  const compressed = await compression;
   console.log(
-    `prerendered ${pages.length} pages (in ${rendered} s) and ${images.images} preview images (${images.painted.length} painted${images.painted.length > 0 && images.painted.length <= 3 ? ` (${images.painted.join(', ')})` : ''}, the rest from the cache, in ${seconds} s) for ${SITE_ORIGIN}; ${compressed} files precompressed (.gz, in ${since(compressing)} s)`,
+    `prerendered ${pages.length} pages (in ${rendered} s) and ${images.images} preview images (${images.painted.length} painted${images.painted.length > 0 && images.painted.length <= 3 ? ` (${images.painted.join(', ')})` : ''}, the rest from the cache, in ${seconds} s) for ${SITE_ORIGIN}; ${compressed.count} files precompressed (.gz, in ${compressed.seconds} s, beside the images)`,
   );
 }
 

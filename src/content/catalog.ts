@@ -57,10 +57,21 @@ export function getAwards(moment: Moment): Award[] {
 
 const names = (moment: Moment) => getPeople(moment).map((person) => person.name);
 
-/** The moment's generated artwork: staged for who is in it and whether an award is named. */
+const plans = new WeakMap<Moment, ArtworkPlan>();
+
+/**
+ * The moment's generated artwork: staged for who is in it and whether an award is named. Planned
+ * once a moment (its card, its dialog and its preview image draw the same plan; a card that
+ * comes back after a filter does too).
+ */
 export function planFor(moment: Moment): ArtworkPlan {
-  const honour = moment.awards.length > 0 ? 'award' : moment.trophyNote ? 'trophies' : 'none';
-  return planArtwork({ slug: moment.slug, number: moment.number, names: names(moment), honour });
+  let plan = plans.get(moment);
+  if (!plan) {
+    const honour = moment.awards.length > 0 ? 'award' : moment.trophyNote ? 'trophies' : 'none';
+    plan = planArtwork({ slug: moment.slug, number: moment.number, names: names(moment), honour });
+    plans.set(moment, plan);
+  }
+  return plan;
 }
 
 /** The moment's title, from who is in it: "Selena Gomez and Rema". */

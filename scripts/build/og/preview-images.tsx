@@ -6,7 +6,7 @@
  * folder kept between builds, and only the missing ones are painted, in workers (og/pool.ts).
  * Also the apple-touch-icon, a PNG from the favicon.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReactElement } from 'react';
 import { Resvg } from '@resvg/resvg-js';
@@ -63,7 +63,7 @@ export async function writePreviewImages(dist: string, workerScript: string | UR
   const missing = new Map<OgJob, string>();
   for (const job of jobs) {
     const file = cached(job);
-    if (existsSync(file)) copyFileSync(file, join(dist, ogFile(job)));
+    if (existsSync(file)) linkOrCopy(file, join(dist, ogFile(job)));
     else missing.set(job, file);
   }
   await paintInWorkers(workerScript, [...missing.keys()], paintJob, (job, bytes) => {
@@ -74,6 +74,19 @@ export async function writePreviewImages(dist: string, workerScript: string | UR
     writeFileSync(join(dist, ogFile(job)), bytes);
   });
   return { images: jobs.length, painted: [...missing.keys()].map(ogFile) };
+}
+
+/**
+ * A cached image into dist/: a hard link where the cache and dist/ share a file system (5,000
+ * images: 2.4 s of copying saved), a copy where they do not. Nothing writes to a file once it is
+ * in the cache (a new painting is a new file, renamed over it).
+ */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
 }
 
 /** 180×180, square and opaque: iOS rounds the corners itself and fills transparency with black. */
