@@ -47,7 +47,7 @@ export function MomentCard({ moment, photo }: { moment: Moment; photo?: string }
         {photo ? (
           <img src={photo} width={PANEL} height={(PANEL * 3) / 4} alt="" />
         ) : (
-          <Artwork plan={planFor(moment)} id={`og-${moment.slug}`} width={PANEL} />
+          <Artwork plan={planFor(moment)} id={`og-${moment.slug}`} width={PANEL} clip={false} />
         )}
       </div>
       <div

@@ -19,7 +19,7 @@ export function WallCard() {
   const tiles = Array.from({ length: MOSAIC_COLUMNS * MOSAIC_ROWS }, (_, index) => moments[index % moments.length]!);
 
   return (
-    <div style={canvas}>
+    <div style={{ ...canvas, overflow: 'hidden' }}>
       <div
         style={{
           position: 'absolute',
