@@ -36,7 +36,7 @@ export function FacetGroup({ label, kind, options }: FacetGroupProps) {
               aria-describedby={`${id}-${option.id}`}
               onClick={follow}
               {...{ [mark.facet]: kind, 'data-id': option.id }}
-              className="group inline-flex before:-ml-0.5 before:mr-0.5 before:mb-1 before:hidden before:h-3 before:w-1.5 before:rotate-45 before:border-r-2 before:border-b-2 before:border-current aria-[current=true]:before:block min-h-9 cursor-pointer items-center gap-2 rounded-full border border-white/15 bg-white/5 px-3 py-1 text-sm whitespace-nowrap text-white hover:border-white/40 hover:transition-colors hover:bg-white/10 aria-disabled:cursor-not-allowed aria-disabled:border-white/5 aria-disabled:bg-transparent aria-disabled:text-white/35 aria-[current=true]:border-gold-400 aria-[current=true]:bg-gold-400 aria-[current=true]:font-semibold aria-[current=true]:text-night-950"
+              className="group inline-flex before:-ml-0.5 before:mr-0.5 before:mb-1 before:hidden before:h-3 before:w-1.5 before:rotate-45 before:border-r-2 before:border-b-2 before:border-current aria-[current=true]:before:block min-h-9 cursor-pointer items-center gap-2 rounded-full select-none border border-white/15 bg-white/5 px-3 py-1 text-sm whitespace-nowrap text-white hover:border-white/40 hover:transition-colors hover:bg-white/10 aria-disabled:cursor-not-allowed aria-disabled:border-white/5 aria-disabled:bg-transparent aria-disabled:text-white/35 aria-[current=true]:border-gold-400 aria-[current=true]:bg-gold-400 aria-[current=true]:font-semibold aria-[current=true]:text-night-950"
             >
               {option.name}
               <span
