@@ -99,9 +99,11 @@ async function measureDist(label, deadline, lighthouse) {
           const planned = run.ttiTimedOut ? 0 : clicks;
           wall[`count${rate}`] = clickSummary(run.count, run.timedOut.count, clickCapMs, planned);
           wall[`frame${rate}`] = clickSummary(run.frame, run.timedOut.frame, clickCapMs, planned);
+          wall[`cards${rate}`] = run.failed ? 'error' : clickSummary(run.cards ?? [], 0, clickCapMs, run.cards?.length ?? 0);
           const search = run.search;
           wall[`search${rate}`] = search ? clickSummary(search.count, search.timedOut.count, clickCapMs, searches) : run.failed ? 'error' : searches > 0 ? 'not reached' : NONE;
           wall[`searchFrame${rate}`] = search ? clickSummary(search.frame, search.timedOut.frame, clickCapMs, searches) : wall[`search${rate}`];
+          wall[`searchCards${rate}`] = search ? clickSummary(search.cards, 0, clickCapMs, search.cards.length) : wall[`search${rate}`];
           for (const line of [...(run.trace ?? []), ...(search?.trace ?? [])]) progress(label, `    ${line}`);
           if (run.failed) Object.assign(wall, { [`count${rate}`]: 'error', [`frame${rate}`]: 'error' });
           errors.push(...run.errors.map((error) => `${label} wall ${rate}×: ${error}`));
@@ -132,7 +134,7 @@ async function measureDist(label, deadline, lighthouse) {
     }
     if (!timeLeft()) {
       progress(label, 'time limit reached: the rest of this N is skipped');
-      const measured = (row) => ['dom', 'heap', ...RATES.flatMap((rate) => ['fcp', 'loaf', ...(row === wall ? ['tti', 'count', 'frame', 'search', 'searchFrame'] : [])].map((key) => `${key}${rate}`))];
+      const measured = (row) => ['dom', 'heap', ...RATES.flatMap((rate) => ['fcp', 'loaf', ...(row === wall ? ['tti', 'count', 'frame', 'cards', 'search', 'searchFrame', 'searchCards'] : [])].map((key) => `${key}${rate}`))];
       for (const row of [wall, bare]) for (const key of measured(row)) row[key] ??= 'skipped (time limit)';
     }
     return { rows: [wall, bare], audits, errors };
@@ -178,10 +180,12 @@ const COLUMNS = [
   ['click → frame 1×', 'frame1'],
   ['click → count 4×', 'count4'],
   ['click → frame 4×', 'frame4'],
+  ["click → cards' frame 4×", 'cards4'],
   ['search → count 1×', 'search1'],
   ['search → frame 1×', 'searchFrame1'],
   ['search → count 4×', 'search4'],
   ['search → frame 4×', 'searchFrame4'],
+  ["search → cards' frame 4×", 'searchCards4'],
   ['worst frame, scrolling 1×', 'loaf1'],
   ['worst frame, scrolling 4×', 'loaf4'],
 ];

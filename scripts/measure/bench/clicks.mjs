@@ -18,17 +18,29 @@ function arm(page) {
     if (!status) return undefined;
     window.__benchProbe?.stop();
     const listening = new AbortController();
+    /** When the frame after now has been drawn (the task after its animation frame), `probe[key]`. */
+    const afterFrame = (key) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          probe[key] = performance.now();
+        };
+        channel.port2.postMessage(undefined);
+      });
     const observer = new MutationObserver(() => {
       if (status.textContent === probe.before || probe.count !== undefined) return;
       probe.count = performance.now();
       observer.disconnect();
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          probe.frame = performance.now();
-        };
-        channel.port2.postMessage(undefined);
-      });
+      afterFrame('frame');
+    });
+    // The wall's cards follow the count a frame later (docs/decisions/008): when its list first
+    // changes, and the end of the frame that shows it.
+    const list = document.getElementById('moments');
+    const cards = new MutationObserver(() => {
+      if (probe.wall !== undefined) return;
+      probe.wall = performance.now();
+      cards.disconnect();
+      afterFrame('wallFrame');
     });
     const probe = {
       status,
@@ -36,11 +48,15 @@ function arm(page) {
       clicks: [],
       count: undefined,
       frame: undefined,
+      wall: undefined,
+      wallFrame: undefined,
       stop: () => {
         listening.abort();
         observer.disconnect();
+        cards.disconnect();
       },
     };
+    if (list) cards.observe(list, { childList: true });
     window.__benchProbe = probe;
     const options = { signal: listening.signal };
     addEventListener('click', (event) => void probe.clicks.push({ at: event.timeStamp || performance.now(), taken: false }), { ...options, capture: true });
@@ -60,10 +76,17 @@ function arm(page) {
 
 const probeOf = (page) =>
   page.evaluate(() => {
-    const { status, before, clicks, count, frame } = window.__benchProbe ?? {};
+    const { status, before, clicks, count, frame, wallFrame } = window.__benchProbe ?? {};
     const shown = document.querySelector('dialog[open] [role="status"]')?.textContent;
-    return { before, clicks, count, frame, watched: status?.isConnected === true && status === document.querySelector('dialog[open] [role="status"]'), shown };
+    return { before, clicks, count, frame, wallFrame, watched: status?.isConnected === true && status === document.querySelector('dialog[open] [role="status"]'), shown };
   });
+
+/** Notes in `result.cards` when the frame showing the wall's changed cards ended (after the page settled); says it. */
+function cardsFrame(probe, start, result) {
+  if (probe?.wallFrame === undefined) return 'not seen';
+  result.cards.push(probe.wallFrame - start);
+  return `${Math.round(probe.wallFrame - start)} ms`;
+}
 
 /** Waits until the armed probe has seen its frame, polling from here; undefined after `capMs`. */
 async function framed(page, capMs) {
@@ -110,7 +133,7 @@ async function openSheet(page, capMs) {
 export async function measureClicks(browser, url, { cpuRate, clicks, searches = 0, clickCapMs, ttiCapMs, seriesCapMs }) {
   const phone = await openPhone(browser, cpuRate);
   const { page } = phone;
-  const result = { tti: undefined, ttiTimedOut: false, count: [], frame: [], timedOut: { count: 0, frame: 0 }, trace: [], errors: phone.errors };
+  const result = { tti: undefined, ttiTimedOut: false, count: [], frame: [], cards: [], timedOut: { count: 0, frame: 0 }, trace: [], errors: phone.errors };
   try {
     const start = Date.now();
     const left = () => ttiCapMs - (Date.now() - start);
@@ -164,7 +187,8 @@ export async function measureClicks(browser, url, { cpuRate, clicks, searches = 
       result.frame.push(probe.frame - click);
       const settling = Date.now();
       await calm(page, clickCapMs);
-      result.trace.push(`from "${before}": count ${Math.round(probe.count - click)} ms, frame ${Math.round(probe.frame - click)} ms, then ${Date.now() - settling} ms to settle`);
+      const cards = cardsFrame(await within(probeOf(page), 5_000), click, result);
+      result.trace.push(`from "${before}": count ${Math.round(probe.count - click)} ms, frame ${Math.round(probe.frame - click)} ms, cards' frame ${cards}, then ${Date.now() - settling} ms to settle`);
     }
     if (searches > 0 && Date.now() < seriesEnd) result.search = await measureSearches(page, { searches, capMs: clickCapMs, seriesEnd: Date.now() + seriesCapMs });
     return result;
@@ -180,7 +204,7 @@ export async function measureClicks(browser, url, { cpuRate, clicks, searches = 
  * so that the word changes the count. Stops at `seriesEnd`.
  */
 async function measureSearches(page, { searches, capMs, seriesEnd }) {
-  const result = { count: [], frame: [], timedOut: { count: 0, frame: 0 }, trace: [] };
+  const result = { count: [], frame: [], cards: [], timedOut: { count: 0, frame: 0 }, trace: [] };
   const chosen = page.locator('dialog[open] a[data-facet="people"][aria-current]');
   if ((await chosen.count()) > 0) {
     await chosen.first().tap({ timeout: capMs });
@@ -211,7 +235,8 @@ async function measureSearches(page, { searches, capMs, seriesEnd }) {
     result.count.push(probe.count - input);
     result.frame.push(probe.frame - input);
     await calm(page, capMs);
-    result.trace.push(`search "${text}" from "${before}": count ${Math.round(probe.count - input)} ms, frame ${Math.round(probe.frame - input)} ms`);
+    const cards = cardsFrame(await within(probeOf(page), 5_000), input, result);
+    result.trace.push(`search "${text}" from "${before}": count ${Math.round(probe.count - input)} ms, frame ${Math.round(probe.frame - input)} ms, cards' frame ${cards}`);
   }
   return result;
 }

@@ -14,9 +14,9 @@ const typedIn = (state: unknown): string | undefined =>
 
 /**
  * A search box's text while a person types it. The address is what the wall shows (it is the
- * only filter state); the box holds the letters typed, which reach the address at once but whose
- * wall renders a moment later (the router renders each address as a transition): a box showing
- * the address itself would lose letters typed meanwhile.
+ * only filter state); the box holds the letters typed, which reach the address at once, and keeps
+ * them as typed (an address is tidied: spaces collapsed, at most 100 characters), whatever the
+ * address says meanwhile (a render of the address can come after the next letter).
  *
  * History: the first change pushes one entry, the next ones replace it, so Back undoes a whole
  * search in one step and never steps through its letters. Any other way the address changes (a
