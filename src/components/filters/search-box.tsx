@@ -5,6 +5,7 @@ import { SEARCH_KEY } from '../../domain/query';
 import { SEARCH_MAX_LENGTH, tidySearch } from '../../domain/search';
 import { paths } from '../../paths';
 import { mark } from '../../prepaint/marks';
+import { usePreparedSearch } from './use-prepared-search';
 import { useSearchDraft } from './use-search-draft';
 
 /**
@@ -19,6 +20,7 @@ export function SearchBox({ filters }: { filters: Filters }) {
   const box = useRef<HTMLInputElement>(null);
 
   useLettersTypedEarly(box, draft, change);
+  usePreparedSearch();
 
   /** Enter: what the box says is the search; done. */
   function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../src/content/catalog';
 import { syntheticCatalog } from '../../../scripts/measure/synthetic-catalog.mjs';
-import { cardTags, facetOptions, filterMoments, hasFilters, noFilters, rejectedCardsSelector, toggle, type FacetKind, type Faceted, type Filters } from '../../../src/domain/filters';
+import { cardTags, facetOptions, filterMoments, hasFilters, noFilters, prepareSearch, rejectedCardsSelector, toggle, type FacetKind, type Faceted, type Filters } from '../../../src/domain/filters';
 import { scanMoments, scanOptions } from './filter-oracle';
 
 const numbers = (people: string[], awards: string[] = [], search?: string) =>
@@ -200,6 +200,19 @@ describe('the index against a scan of every moment', { timeout: 20_000 }, () => 
       expect(filterMoments(subject, filters), JSON.stringify(filters)).toEqual(scanMoments(subject, filters));
       expect(facetOptions(subject, filters), JSON.stringify(filters)).toEqual(scanOptions(subject, filters));
     }
+  });
+
+  it('searches the same when its texts were made ready ahead, in steps, part of the way or all of it', () => {
+    const subject = syntheticCatalog(320);
+    const searches = selections(subject, 60).filter((filters) => filters.search !== undefined);
+    expect(prepareSearch(subject, 100), '100 of 320').toBe(false);
+    expect(prepareSearch(subject, 100), '200 of 320').toBe(false);
+    // A search now builds the last 120 itself.
+    for (const filters of searches.slice(0, 10)) expect(filterMoments(subject, filters), JSON.stringify(filters)).toEqual(scanMoments(subject, filters));
+    expect(prepareSearch(subject, 100), 'every one is ready').toBe(true);
+    const whole = syntheticCatalog(64);
+    expect(prepareSearch(whole, 1_000), 'all at once').toBe(true);
+    for (const filters of [...searches, ...selections(whole, 20)]) expect(filterMoments(whole, filters), JSON.stringify(filters)).toEqual(scanMoments(whole, filters));
   });
 
   it('is tested on selections that leave some moments and some none', () => {
