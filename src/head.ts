@@ -1,8 +1,10 @@
 import { matchPath } from 'react-router';
 import { catalog, event, getMoment, momentPageTitle, momentText, planFor } from './content/catalog';
+import type { Moment } from './content/types';
+import { wordsOf } from './content/words';
 import { wallPage } from './components/wall/windowing';
 import { describeArtwork } from './domain/artwork';
-import { filterMoments, hasFilters, isSearching } from './domain/filters';
+import { filterMoments, hasFilters, isSearching, type Filters } from './domain/filters';
 import { pageRange } from './domain/pages';
 import { countMoments } from './domain/plural';
 import { parseFilters } from './domain/query';
@@ -44,65 +46,83 @@ function wallDescription(): string {
   return fitting ?? truncateAtWord(say(event.tag), DESCRIPTION_MAX);
 }
 
-/** One function for the document title on the client and the whole head in the prerendered pages. */
-export function headFor(pathname: string, search = ''): PageHead {
-  if (pathname === paths.wall.path) {
-    const { filters } = parseFilters(search, catalog);
-    const names = [...catalog.people, ...catalog.awards]
-      .filter(({ id }) => filters.people.includes(id) || filters.awards.includes(id))
-      .map(({ name }) => name);
-    if (isSearching(filters)) names.unshift(`“${filters.search}”`);
-    const count = filterMoments(catalog, filters).length;
-    return {
-      title: hasFilters(filters)
-        ? `${truncateAtWord(names.join(' + '), TITLE_MAX - 25)}: ${countMoments(count)} · ${SITE_NAME}`
-        : truncateAtWord(`${SITE_NAME} · ${countMoments(momentTotal())} behind the scenes of the ${event.tag}`, TITLE_MAX),
-      description: wallDescription(),
-      canonicalPath: paths.wall.getHref(),
-      image: wallImage(),
-      type: 'website',
-      status: 200,
-    };
-  }
+/** What an address shows, as far as its head is concerned. */
+type Shown =
+  | { kind: 'wall'; filters: Filters }
+  | { kind: 'page'; page: number }
+  | { kind: 'moment'; moment: Moment }
+  | { kind: 'missing' };
 
+function shownAt(pathname: string, search: string): Shown {
+  if (pathname === paths.wall.path) return { kind: 'wall', filters: parseFilters(search, catalog).filters };
   const page = wallPage(matchPath(paths.page.path, pathname)?.params.page, momentTotal());
-  if (page !== undefined) {
-    const { from, to } = pageRange(page, momentTotal());
-    return {
-      title: truncateAtWord(`Moments ${from + 1} to ${to} of ${momentTotal()} · ${SITE_NAME}`, TITLE_MAX),
-      description: wallDescription(),
-      canonicalPath: paths.page.getHref(page),
-      image: wallImage(),
-      type: 'website',
-      status: 200,
-    };
-  }
-
+  if (page !== undefined) return { kind: 'page', page };
   const slug = matchPath(paths.moment.path, pathname)?.params.slug;
   const moment = slug ? getMoment(slug) : undefined;
-  if (moment) {
-    const text = momentText(moment);
-    return {
-      title: momentPageTitle(moment),
-      description: text.description,
-      canonicalPath: paths.moment.getHref(moment.slug),
-      // What the preview image shows: the real photo, or generated artwork (not the photo), beside these same words.
-      image: {
-        path: `/og/${moment.slug}.jpg`,
-        alt: moment.photo?.image
-          ? moment.alt
-          : `${describeArtwork(planFor(moment))}, beside the words “${text.who}, ${text.place}”, the caption and the original photo’s credit. Not the photo.`,
-      },
-      type: 'article',
-      status: 200,
-    };
-  }
+  return moment ? { kind: 'moment', moment } : { kind: 'missing' };
+}
 
-  return {
-    title: `Not found · ${SITE_NAME}`,
-    description: truncateAtWord(`There is no page at this address. The wall of ${countMoments(momentTotal())} from the ${event.shortName} is one click away.`, DESCRIPTION_MAX),
-    image: wallImage(),
-    type: 'website',
-    status: 404,
-  };
+function titleOf(shown: Shown): string {
+  switch (shown.kind) {
+    case 'wall': {
+      const { filters } = shown;
+      if (!hasFilters(filters)) return truncateAtWord(`${SITE_NAME} · ${countMoments(momentTotal())} behind the scenes of the ${event.tag}`, TITLE_MAX);
+      const names = [...catalog.people, ...catalog.awards]
+        .filter(({ id }) => filters.people.includes(id) || filters.awards.includes(id))
+        .map(({ name }) => name);
+      if (isSearching(filters)) names.unshift(`“${filters.search}”`);
+      return `${truncateAtWord(names.join(' + '), TITLE_MAX - 25)}: ${countMoments(filterMoments(catalog, filters).length)} · ${SITE_NAME}`;
+    }
+    case 'page': {
+      const { from, to } = pageRange(shown.page, momentTotal());
+      return truncateAtWord(`Moments ${from + 1} to ${to} of ${momentTotal()} · ${SITE_NAME}`, TITLE_MAX);
+    }
+    case 'moment':
+      return momentPageTitle(shown.moment);
+    case 'missing':
+      return `Not found · ${SITE_NAME}`;
+  }
+}
+
+/** The document's title at an address: all the browser needs of the head (the prerender writes the rest). */
+export function titleFor(pathname: string, search = ''): string {
+  return titleOf(shownAt(pathname, search));
+}
+
+/** The whole head of a prerendered page; its title is the one the browser keeps (titleFor). */
+export function headFor(pathname: string, search = ''): PageHead {
+  const shown = shownAt(pathname, search);
+  const title = titleOf(shown);
+  switch (shown.kind) {
+    case 'wall':
+      return { title, description: wallDescription(), canonicalPath: paths.wall.getHref(), image: wallImage(), type: 'website', status: 200 };
+    case 'page':
+      return { title, description: wallDescription(), canonicalPath: paths.page.getHref(shown.page), image: wallImage(), type: 'website', status: 200 };
+    case 'moment': {
+      const { moment } = shown;
+      const text = momentText(moment);
+      return {
+        title,
+        description: text.description,
+        canonicalPath: paths.moment.getHref(moment.slug),
+        // What the preview image shows: the real photo, or generated artwork (not the photo), beside these same words.
+        image: {
+          path: `/og/${moment.slug}.jpg`,
+          alt: moment.photo?.image
+            ? (wordsOf(moment)?.alt ?? `A photo of ${text.who}`)
+            : `${describeArtwork(planFor(moment))}, beside the words “${text.who}, ${text.place}”, the caption and the original photo’s credit. Not the photo.`,
+        },
+        type: 'article',
+        status: 200,
+      };
+    }
+    case 'missing':
+      return {
+        title,
+        description: truncateAtWord(`There is no page at this address. The wall of ${countMoments(momentTotal())} from the ${event.shortName} is one click away.`, DESCRIPTION_MAX),
+        image: wallImage(),
+        type: 'website',
+        status: 404,
+      };
+  }
 }

@@ -2,7 +2,11 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app';
-import { CatalogLoadError, loadCatalog } from './content/load-catalog';
+import { catalog, getMoment, wordChunks } from './content/catalog';
+import { CatalogLoadError, chunksFor, loadCatalog, loadChunk } from './content/load-catalog';
+import { askForChunksWith } from './content/words';
+import { isSearching } from './domain/filters';
+import { parseFilters } from './domain/query';
 import './index.css';
 
 // A reload keeps history state: drop a dialog's, so a reloaded moment is its own full page,
@@ -49,11 +53,32 @@ function cannotStart(error: unknown) {
   container.before(notice);
 }
 
-// The data is fetched at once (the page's loader preloaded it beside this script), the page
-// hydrated once both it and the page are there.
-const loaded = loadCatalog();
+/**
+ * The chunks of words the first render needs, nearest first: those of every moment the
+ * prerendered page shows (its cards, its moment), so that hydration finds the same words; and
+ * every chunk under a search (`?q=`), whose answer is in every caption.
+ */
+function chunksBeforeHydration(): number[] {
+  const shown = [...container.querySelectorAll<HTMLElement>('[data-slug], [data-words]')].flatMap(
+    (element) => getMoment(element.dataset.slug ?? element.dataset.words ?? '') ?? [],
+  );
+  const chunks = chunksFor(shown.map((moment) => moment.number));
+  const searching = isSearching(parseFilters(window.location.search, catalog).filters);
+  return searching ? [...new Set([...chunks, ...wordChunks.keys()])] : chunks;
+}
+
+// The head is fetched at once (the page's loader requested it beside this script), then the
+// words the first render shows; the page is hydrated once they and the page are there, and the
+// other chunks of words follow, nearest first, while it runs.
 const parsed = new Promise<void>((resolve) => {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
   else resolve();
 });
-Promise.all([loaded, parsed]).then(start, cannotStart);
+Promise.all([loadCatalog(), parsed])
+  .then(async () => {
+    const first = chunksBeforeHydration();
+    await Promise.all(first.map((chunk) => loadChunk(chunk)));
+    askForChunksWith(loadChunk, () => void import('./content/load-every-chunk').then(({ loadEveryChunk }) => loadEveryChunk(first)));
+    start();
+  })
+  .catch(cannotStart);

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { App } from '../src/app';
-import type { Moment } from '../src/content/types';
+import type { MomentEntry } from '../src/content/types';
 
 function LocationProbe({ onLocation }: { onLocation: (location: Location) => void }) {
   const location = useLocation();
@@ -32,7 +32,7 @@ export function renderApp({ url = '/' }: { url?: string } = {}) {
 let built = 0;
 
 /** A valid moment to bend into shape for a test: `buildMoment({ caption: '' })`. */
-export function buildMoment(overrides: Partial<Moment> = {}): Moment {
+export function buildMoment(overrides: Partial<MomentEntry> = {}): MomentEntry {
   built += 1;
   return {
     number: 1,

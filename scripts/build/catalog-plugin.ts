@@ -19,7 +19,8 @@ import { copyFileSync, createReadStream, linkSync, mkdirSync, readFileSync, rmSy
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { ContentError, validateCatalog } from '../../src/content/validate.ts';
-import type { Catalog } from '../../src/content/types.ts';
+import type { Catalog, CatalogHead } from '../../src/content/types.ts';
+import { CHUNK_SIZE, wordsOfEntry } from '../../src/content/words.ts';
 import { photoRules } from './photos/css.ts';
 import { attachPhotos, type CatalogPhotos } from './photos/pipeline.ts';
 
@@ -66,9 +67,29 @@ export async function loadCatalogWithPhotos(file: string): Promise<CatalogPhotos
   return attachPhotos(loadCatalog(file), file, shownName(file));
 }
 
-/** The catalogue's data file in dist/, named by its content: `assets/catalog-<hash>.json`. */
-export function catalogFileName(json: string): string {
-  return `assets/catalog-${createHash('sha256').update(json).digest('base64url').slice(0, 10)}.json`;
+/** A data file in dist/, named by its content: `assets/<name>-<hash>.json`. */
+const dataFileName = (name: string, json: string) => `assets/${name}-${createHash('sha256').update(json).digest('base64url').slice(0, 10)}.json`;
+
+interface DataFile {
+  fileName: string;
+  json: string;
+}
+
+/**
+ * What the browser fetches of a catalogue: its head, `assets/catalog-<hash>.json` (the event,
+ * people, awards and every moment without its words, and the address of each chunk of words),
+ * and the words in chunks of CHUNK_SIZE moments, `assets/words-<first moment>-<hash>.json`.
+ */
+export function catalogFiles(catalog: Catalog, base = '/'): { head: DataFile; chunks: DataFile[] } {
+  const chunks: DataFile[] = [];
+  for (let first = 0; first < catalog.moments.length; first += CHUNK_SIZE) {
+    const json = JSON.stringify(catalog.moments.slice(first, first + CHUNK_SIZE).map(wordsOfEntry));
+    chunks.push({ fileName: dataFileName(`words-${first + 1}`, json), json });
+  }
+  const moments = catalog.moments.map(({ caption: _c, alt: _a, altNote: _n, credit: _r, ...moment }) => moment);
+  const head: CatalogHead = { ...catalog, moments, chunks: chunks.map((chunk) => `${base}${chunk.fileName}`) };
+  const json = JSON.stringify(head);
+  return { head: { fileName: dataFileName('catalog', json), json }, chunks };
 }
 
 const TYPES: Record<string, string> = { webp: 'image/webp', jpg: 'image/jpeg' };
@@ -120,16 +141,15 @@ export function catalogPlugin(): Plugin {
         throw error;
       }
       if (id === CSS_RESOLVED) return photoRules(result.placeholders);
-      const json = JSON.stringify(result.catalog);
-      const url = JSON.stringify(`${base}${catalogFileName(json)}`);
-      // The browser bundle: the address only (generateBundle writes the file). Elsewhere: the data too.
+      const url = JSON.stringify(`${base}${catalogFiles(result.catalog, base).head.fileName}`);
+      // The browser bundle: the head's address only (generateBundle writes the files). Elsewhere: the whole file's data too.
       if (isBuild && !isSsr) return `export const url = ${url};\nexport default undefined;`;
-      return `export const url = ${url};\nexport default JSON.parse(${JSON.stringify(json)});`;
+      return `export const url = ${url};\nexport default JSON.parse(${JSON.stringify(JSON.stringify(result.catalog))});`;
     },
     async generateBundle() {
       if (!isBuild || isSsr) return;
-      const json = JSON.stringify((await load()).catalog);
-      this.emitFile({ type: 'asset', fileName: catalogFileName(json), source: json });
+      const { head, chunks } = catalogFiles((await load()).catalog, base);
+      for (const file of [head, ...chunks]) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.json });
     },
     async writeBundle() {
       // The prerender bundle (--ssr) needs the data, not the files.

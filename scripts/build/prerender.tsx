@@ -9,8 +9,9 @@ import { renderToString } from 'react-dom/server';
 import { build } from 'vite';
 import { StaticRouter } from 'react-router';
 import { App } from '../../src/app';
-import { catalog, catalogUrl } from '../../src/content/catalog';
-import { PREFETCHED } from '../../src/content/load-catalog';
+import { catalog, catalogUrl, getMoment } from '../../src/content/catalog';
+import { PREFETCHED, PREFETCHED_WORDS } from '../../src/content/load-catalog';
+import { CHUNK_SIZE } from '../../src/content/words';
 import { headFor, OG_IMAGE, OG_LOCALE, SITE_NAME, type PageHead } from '../../src/head';
 import { wallPageCount } from '../../src/components/wall/windowing';
 import { paths } from '../../src/paths';
@@ -84,15 +85,27 @@ async function prepaintScript(): Promise<string> {
   return `<script>${code}</script>`;
 }
 
-function renderPage(template: string, path: string, headExtra = ''): string {
+/**
+ * The chunks of words a prerendered page shows (its cards' and its moment's, by their slugs),
+ * which its loader requests beside the app's script: the app hydrates once it has them.
+ */
+function chunksShown(body: string, chunks: readonly string[]): string[] {
+  const slugs = [...body.matchAll(/\bdata-(?:slug|words)="([^"]+)"/g)].map((match) => match[1]!);
+  const indexes = new Set(slugs.flatMap((slug) => getMoment(slug) ?? []).map((moment) => Math.floor((moment.number - 1) / CHUNK_SIZE)));
+  return [...indexes].map((index) => chunks[index]!);
+}
+
+function renderPage(template: string, path: string, chunks: readonly string[], headExtra = ''): string {
   const body = renderToString(
     <StaticRouter location={path}>
       <App />
     </StaticRouter>,
   );
+  const shown = chunksShown(body, chunks);
+  const data = shown.length > 0 ? ` data-chunks="${shown.join(' ')}"` : '';
   return template
     .replace('<!--app-head-->', () => headTags(headFor(new URL(path, SITE_ORIGIN).pathname)) + headExtra)
-    .replace('<div id="root"><!--app-html--></div>', `<div id="root" data-prerendered="${path}">${body}</div>`);
+    .replace('<div id="root"><!--app-html--></div>', `<div id="root" data-prerendered="${path}"${data}>${body}</div>`);
 }
 
 /** Seconds since `start` (a performance.now()), to a tenth. */
@@ -118,7 +131,8 @@ function paintFirst(template: string): string {
   const css = readFileSync(join(DIST, stylesheet[1]!), 'utf8');
   if (!existsSync(join(DIST, catalogUrl))) throw new Error(`${join(DIST, catalogUrl)} is missing: the client build writes the catalogue's data there`);
   // After the first contentful paint (or 1.5 s, for browsers without paint timing).
-  const loader = `<script>(()=>{let done=false;const load=()=>{if(done)return;done=true;const d=window[${JSON.stringify(PREFETCHED)}]=fetch(${JSON.stringify(catalogUrl)});d.catch(()=>{});const s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(script[1])};document.head.append(s)};try{new PerformanceObserver((list,observer)=>{if(list.getEntriesByName('first-contentful-paint').length){observer.disconnect();setTimeout(load)}}).observe({type:'paint',buffered:true})}catch{}setTimeout(load,1500)})()</script>`;
+  // The same script on every page (its CSP hash is one): the chunks of words it asks for are the page's root's data-chunks.
+  const loader = `<script>(()=>{let done=false;const load=()=>{if(done)return;done=true;const d=window[${JSON.stringify(PREFETCHED)}]=fetch(${JSON.stringify(catalogUrl)});d.catch(()=>{});const w=window[${JSON.stringify(PREFETCHED_WORDS)}]={};for(const u of(document.getElementById('root')?.dataset.chunks||'').split(' ').filter(Boolean)){const r=w[u]=fetch(u);r.catch(()=>{})}const s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(script[1])};document.head.append(s)};try{new PerformanceObserver((list,observer)=>{if(list.getEntriesByName('first-contentful-paint').length){observer.disconnect();setTimeout(load)}}).observe({type:'paint',buffered:true})}catch{}setTimeout(load,1500)})()</script>`;
   return template
     .replace(stylesheet[0], () => `<style>${css}</style>`)
     .replace(script[0], '')
@@ -129,6 +143,8 @@ async function main() {
   const built = readFileSync(join(DIST, 'index.html'), 'utf8');
   if (!built.includes('<!--app-html-->')) throw new Error(`${join(DIST, 'index.html')} has no <!--app-html--> slot: run vite build first`);
   const template = paintFirst(built);
+  // Where the client build wrote each chunk of the moments' words (the head it wrote names them).
+  const { chunks } = JSON.parse(readFileSync(join(DIST, catalogUrl), 'utf8')) as { chunks: string[] };
 
   // Every address is a folder with its own index.html; the not-found page is 404.html.
   const notFound = { path: '/404/', file: '404.html' };
@@ -144,7 +160,7 @@ async function main() {
   const inlined: InlineSources = { scripts: [], styles: [] };
   const rendering = performance.now();
   for (const page of pages) {
-    const html = withCspMeta(renderPage(template, page.path, page.path === wall ? `\n    ${prepaint}` : ''));
+    const html = withCspMeta(renderPage(template, page.path, chunks, page.path === wall ? `\n    ${prepaint}` : ''));
     const sources = inlineSources(html);
     inlined.scripts.push(...sources.scripts);
     inlined.styles.push(...sources.styles);

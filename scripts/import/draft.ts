@@ -4,7 +4,7 @@
  * person must still write. The catalogue's existing event, people, awards and moments are kept
  * exactly as they were, in their order; new people and moments are appended.
  */
-import type { Award, EventInfo, Moment, Person } from '../../src/content/types';
+import type { Award, EventInfo, MomentEntry as Moment, Person } from '../../src/content/types';
 import { closestByIdOrName } from '../../src/domain/suggest.ts';
 import { slugify } from '../../src/domain/slugs.ts';
 import type { PhotoFields } from './photo-fields.ts';

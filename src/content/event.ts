@@ -4,7 +4,7 @@ import type { Catalog } from './types';
  * The event the moments are from, from the catalogue file's `event`, as text outside the page
  * (titles, link previews) names it. Short names default to the longer ones.
  */
-export function eventOf(data: Catalog) {
+export function eventOf(data: Pick<Catalog, 'event'>) {
   const { name, shortName = name, tag = shortName, place: venue, source } = data.event;
   return {
     name,

@@ -20,6 +20,18 @@ export type Credit = z.output<typeof creditSchema>;
 export type Source = z.output<typeof sourceSchema>;
 /** What the wall is about: its names, place, source article and example moment. */
 export type EventInfo = z.output<typeof eventSchema>;
-export type Moment = Omit<z.output<typeof momentSchema>, 'photo'> & { photo?: Photo };
+/** A moment as the catalogue file has it: everything, its words too. */
+export type MomentEntry = Omit<z.output<typeof momentSchema>, 'photo'> & { photo?: Photo };
 /** A validated catalogue file, without its `$schema` pointer. */
-export type Catalog = Omit<z.output<typeof catalogSchema>, '$schema' | 'moments'> & { moments: Moment[] };
+export type Catalog = Omit<z.output<typeof catalogSchema>, '$schema' | 'moments'> & { moments: MomentEntry[] };
+/**
+ * A moment's words: its caption, alt text and credit, most of its bytes. The browser gets them
+ * in chunks, after the rest (docs/decisions/003-content-as-data.md); src/content/words.ts holds them.
+ */
+export type MomentWords = Pick<MomentEntry, 'caption' | 'alt' | 'altNote' | 'credit'>;
+/** A moment as the app holds it: who, which awards, its photo; its words are words.ts's. */
+export type Moment = Omit<MomentEntry, keyof MomentWords>;
+/** The catalogue as the app holds it: every moment, without their words. */
+export type WallCatalog = Omit<Catalog, 'moments'> & { moments: Moment[] };
+/** What the browser fetches first: the catalogue without words, and where each chunk of them is. */
+export type CatalogHead = WallCatalog & { chunks: string[] };

@@ -19,16 +19,27 @@ export type KnownIds = Record<FacetKind, readonly { id: string; name: string }[]
 
 /**
  * What filtering looks at in a moment (a catalogue's, or a card's on the page): its ids, and
- * its caption for a search (which also looks at the names of its people and awards).
+ * its caption for a search (which also looks at the names of its people and awards), where the
+ * moment carries it.
  */
 export interface Tagged {
   readonly people: readonly string[];
   readonly awards: readonly string[];
-  readonly caption: string;
+  readonly caption?: string;
+}
+
+/**
+ * Where the captions are when the moments do not carry them (the browser's, which come in
+ * chunks: src/content/words.ts): a moment's, if here, and how many are here (which changes as
+ * chunks come, and so what a search answers).
+ */
+export interface Captions<T> {
+  of(moment: T): string | undefined;
+  count(): number;
 }
 
 /** What the filters are counted over: the people and awards they may name, and the moments. */
-export type Faceted<T extends Tagged = Tagged> = KnownIds & { readonly moments: readonly T[] };
+export type Faceted<T extends Tagged = Tagged> = KnownIds & { readonly moments: readonly T[]; readonly captions?: Captions<T> };
 
 export const noFilters: Filters = { people: [], awards: [] };
 
@@ -66,6 +77,9 @@ interface FacetIndex {
   sets: Record<FacetKind, Map<string, Bitset>>;
   /** Each moment's caption and names, ready to search, in order (built ahead by prepareSearch, or at the first search). */
   texts: string[];
+  /** The positions whose text has names only, as their caption was not here yet; and how many captions were here then. */
+  uncaptioned: Set<number>;
+  captionsSeen: number;
   /** The last searches' answers, by their words: every option's count asks the same one. */
   searches: Map<string, Bitset>;
 }
@@ -86,18 +100,35 @@ function facetIndex(moments: readonly Tagged[]): FacetIndex {
       }
     }
   });
-  const index: FacetIndex = { all: fullSet(size), none: emptySet(size), sets, texts: [], searches: new Map() };
+  const index: FacetIndex = { all: fullSet(size), none: emptySet(size), sets, texts: [], uncaptioned: new Set(), captionsSeen: 0, searches: new Map() };
   indexes.set(moments, index);
   return index;
 }
 
-/** The moments' texts to search, built on from where they were up to the first `count`. */
+/**
+ * The moments' texts to search, built on from where they were up to the first `count`; a text
+ * built before its caption came is built again once it has (and the remembered searches forgotten).
+ */
 function searchTexts(faceted: Faceted, index: FacetIndex, count: number): string[] {
-  const { texts } = index;
-  if (texts.length >= count) return texts;
+  const { texts, uncaptioned } = index;
+  const captionOf = faceted.captions?.of ?? ((moment: Tagged) => moment.caption);
+  const captions = faceted.captions?.count() ?? 0;
+  const grown = captions !== index.captionsSeen && uncaptioned.size > 0;
+  if (texts.length >= count && !grown) return texts;
   const names = new Map([...faceted.people, ...faceted.awards].map(({ id, name }) => [id, name]));
   const named = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? '').join(' ');
-  for (const moment of faceted.moments.slice(texts.length, count)) texts.push(searchable(`${moment.caption} ${named(moment.people)} ${named(moment.awards)}`));
+  const textOf = (moment: Tagged, position: number) => {
+    const caption = captionOf(moment);
+    if (caption === undefined) uncaptioned.add(position);
+    else uncaptioned.delete(position);
+    return searchable(`${caption ?? ''} ${named(moment.people)} ${named(moment.awards)}`);
+  };
+  if (grown) {
+    for (const position of [...uncaptioned]) if (captionOf(faceted.moments[position]!) !== undefined) texts[position] = textOf(faceted.moments[position]!, position);
+    index.searches.clear();
+  }
+  index.captionsSeen = captions;
+  for (let position = texts.length; position < count; position += 1) texts.push(textOf(faceted.moments[position]!, position));
   return texts;
 }
 
@@ -122,10 +153,12 @@ function searchedBy(faceted: Faceted, index: FacetIndex, filters: Filters): Bits
   const words = searchWords(filters.search);
   if (words.length === 0) return index.all;
   const key = words.join(' ');
+  // First, since texts built again for captions that came make the remembered answers stale.
+  const texts = searchTexts(faceted, index, faceted.moments.length);
   const known = index.searches.get(key);
   if (known) return known;
   const found = emptySet(faceted.moments.length);
-  searchTexts(faceted, index, faceted.moments.length).forEach((text, position) => {
+  texts.forEach((text, position) => {
     if (answers(text, words)) add(found, position);
   });
   if (index.searches.size >= SEARCHES_KEPT) index.searches.delete(index.searches.keys().next().value!);

@@ -33,6 +33,7 @@ export function MomentRoute() {
           total={catalog.moments.length}
           headingId="moment-heading"
           headingLevel={1}
+          ahead={[around.previous, around.next]}
           pager={
             <MomentPager
               neighbours={around}

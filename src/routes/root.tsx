@@ -5,8 +5,9 @@ import { MomentDialog } from '../components/moment/moment-dialog';
 import { dialogArtworkBox, returnToCard } from '../components/moment/return-to-card';
 import { useDialogHistory } from '../components/moment/use-dialog-history';
 import { useScrollReset } from '../components/ui/use-scroll-reset';
+import { useTheRestOfTheWords } from '../content/words';
 import { readCardState, readDialogState } from '../domain/dialog-state';
-import { headFor } from '../head';
+import { titleFor } from '../head';
 import { paths } from '../paths';
 import { MomentRoute } from './moment';
 import { NotFoundRoute } from './not-found';
@@ -31,11 +32,12 @@ export function Root({ hydrateAt }: { hydrateAt?: string }) {
   const location = useFolderAddress(useFirstPaintLocation(useLocation(), hydrateAt));
   const dialog = readDialogState(location.state);
   const dialogSlug = dialog && matchPath(paths.moment.path, location.pathname)?.params.slug;
-  const title = headFor(location.pathname, location.search).title;
+  const title = titleFor(location.pathname, location.search);
   const page = dialogSlug ? dialog.background : location;
   const shown = useRef<string | undefined>(undefined);
   const { closing, close } = useDialogHistory(dialogSlug ? dialog : undefined);
   useScrollReset(page.pathname);
+  useTheRestOfTheWords();
 
   useEffect(() => {
     document.title = title;

@@ -15,27 +15,48 @@ import { useHydrated } from '../components/ui/use-hydrated';
 import { UnknownFiltersNotice } from '../components/filters/unknown-filters-notice';
 import { useCanonicalAddress } from '../components/filters/use-canonical-address';
 import { catalog } from '../content/catalog';
+import { useWordsCountWhile } from '../content/words';
 import { activeSearch, chosenCount, facetOptions, filterMoments, hasFilters, withoutSearch } from '../domain/filters';
-import { parseFilters } from '../domain/query';
+import { parseFilters, SEARCH_KEY } from '../domain/query';
 import { paths } from '../paths';
 
 /** What the wall shows at an address's query string; the last few are kept (the wall renders one twice, below). */
 const states = new Map<string, ReturnType<typeof readWall>>();
 
-function readWall(search: string) {
+function readWall(search: string, captions: number) {
   const { filters, unknown } = parseFilters(search, catalog);
-  return { filters, unknown, visible: filterMoments(catalog, filters), options: facetOptions(catalog, filters), search: activeSearch(filters), clearSearch: paths.wall.getHref(withoutSearch(filters)) };
+  const searched = activeSearch(filters);
+  return {
+    filters,
+    unknown,
+    visible: filterMoments(catalog, filters),
+    options: facetOptions(catalog, filters),
+    search: searched,
+    clearSearch: paths.wall.getHref(withoutSearch(filters)),
+    // A search answered before every caption came (their chunks are still on their way).
+    partial: searched !== '' && captions < catalog.moments.length,
+  };
 }
 
-function wallAt(search: string) {
-  let state = states.get(search);
+/**
+ * What the wall shows is that of an address's query string once so many captions are here:
+ * under a search, it grows as they come (useSearchCaptions).
+ */
+const wallKey = (search: string, captions: number) => `${captions} ${search}`;
+
+function wallAt(key: string) {
+  let state = states.get(key);
   if (!state) {
-    state = readWall(search);
+    const space = key.indexOf(' ');
+    state = readWall(key.slice(space + 1), Number(key.slice(0, space)));
     if (states.size >= 4) states.delete(states.keys().next().value!);
-    states.set(search, state);
+    states.set(key, state);
   }
   return state;
 }
+
+/** How many captions a search at `search` has had to look at, as they come; 0 without a search. */
+export const useSearchCaptions = (search: string): number => useWordsCountWhile(Boolean(new URLSearchParams(search).get(SEARCH_KEY)?.trim()));
 
 /**
  * `/`: the wall. Its filters and its search live only in the query string. A tap on a filter
@@ -46,10 +67,11 @@ function wallAt(search: string) {
 export function WallRoute() {
   const location = useLocation();
   useCanonicalAddress();
-  const { filters, visible, options } = wallAt(location.search);
+  const captions = useSearchCaptions(location.search);
+  const { filters, visible, options, partial } = wallAt(wallKey(location.search, captions));
   const windowed = isWindowed(catalog.moments.length);
   const hydrated = useHydrated();
-  const count = <MomentCount shown={visible.length} total={catalog.moments.length} filtered={hasFilters(filters)} />;
+  const count = <MomentCount shown={visible.length} total={catalog.moments.length} filtered={hasFilters(filters)} partial={partial} />;
 
   return (
     <>
@@ -67,7 +89,7 @@ export function WallRoute() {
               <p className="text-sm text-white/70">{count}</p>
               <FilterSheet options={options} filters={filters} chosen={chosenCount(filters)} count={count} />
             </div>
-            <WallBody search={location.search} windowed={windowed} />
+            <WallBody wall={wallKey(location.search, captions)} windowed={windowed} />
             {/* The first cards only, before the app runs: the rest are on the wall's pages. */}
             {windowed && !hydrated && <Pager page={1} total={catalog.moments.length} hidden={hasFilters(filters)} />}
           </main>
@@ -79,8 +101,8 @@ export function WallRoute() {
 }
 
 /** The wall below its count: one frame behind the address (see WallRoute). */
-function WallBody({ search, windowed }: { search: string; windowed: boolean }) {
-  const wall = wallAt(useFrameBehind(search));
+function WallBody({ wall: key, windowed }: { wall: string; windowed: boolean }) {
+  const wall = wallAt(useFrameBehind(key));
   return (
     <>
       <UnknownFiltersNotice unknown={wall.unknown} filters={wall.filters} known={catalog} />

@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalog, creditLine, momentPageTitle, momentText, momentTitle } from '../../src/content/catalog';
+import { creditLine, momentPageTitle, momentText, momentTitle } from '../../src/content/catalog';
 import { paths } from '../../src/paths';
+import { catalog } from '../catalogue';
 
 // What `npm run build` wrote, read as a crawler that runs no JavaScript would (jsdom's parser).
 const dist = join(process.cwd(), 'dist');
@@ -165,11 +166,15 @@ describe('the moments are data, not inside the bundle (issue 21)', () => {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const requested = [...html.matchAll(/=fetch\(("[^"]+")\)/g)].map(([, url]) => JSON.parse(url!) as string);
 
-  it("each page's loader requests the one content-hashed catalogue file, which holds the catalogue", () => {
+  it("each page's loader requests the one content-hashed head of the catalogue; the words are in chunks it names, together the whole catalogue", () => {
     expect(requested).toHaveLength(1);
     expect(requested[0]).toMatch(/^\/assets\/catalog-[\w-]{10}\.json$/);
-    const written = JSON.parse(readFileSync(join(dist, requested[0]!), 'utf8')) as typeof catalog;
-    expect(written).toEqual(JSON.parse(JSON.stringify(catalog)));
+    const { chunks, ...head } = JSON.parse(readFileSync(join(dist, requested[0]!), 'utf8')) as typeof catalog & { chunks: string[] };
+    expect(chunks).toHaveLength(Math.ceil(catalog.moments.length / 100));
+    for (const chunk of chunks) expect(chunk).toMatch(/^\/assets\/words-\d+-[\w-]{10}\.json$/);
+    const words = chunks.flatMap((chunk) => JSON.parse(readFileSync(join(dist, chunk), 'utf8')) as object[]);
+    expect(head.moments.some((moment) => 'caption' in moment || 'credit' in moment), 'the head holds no words').toBe(false);
+    expect({ ...head, moments: head.moments.map((moment, index) => ({ ...moment, ...words[index] })) }).toEqual(JSON.parse(JSON.stringify(catalog)));
     for (const file of ['404.html', `${paths.moment.getHref(catalog.moments[3]!.slug).slice(1)}index.html`]) {
       expect(readFileSync(join(dist, file), 'utf8'), file).toContain(`=fetch(${JSON.stringify(requested[0])})`);
     }

@@ -2,8 +2,8 @@
 import { virtual } from '@guidepup/virtual-screen-reader';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { cardName, momentAt, momentBySlug } from '../catalogue';
-import { catalog, momentTitle } from '../../src/content/catalog';
+import { cardName, catalog, momentAt, momentBySlug } from '../catalogue';
+import { momentTitle } from '../../src/content/catalog';
 import { paths } from '../../src/paths';
 import { renderApp } from '../test-utils';
 

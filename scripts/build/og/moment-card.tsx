@@ -4,7 +4,7 @@
  * photo's credit.
  */
 import { creditLine, getAwards, momentText, planFor } from '../../../src/content/catalog';
-import type { Moment } from '../../../src/content/types';
+import type { MomentEntry as Moment } from '../../../src/content/types';
 import { Artwork, canvas, gold, HEIGHT, Pill, WIDTH, Wordmark } from './parts';
 
 const PANEL = 560;

@@ -10,7 +10,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync
 import { join } from 'node:path';
 import type { ReactElement } from 'react';
 import { Resvg } from '@resvg/resvg-js';
-import { catalog, getMoment } from '../../../src/content/catalog';
+import { catalog, entryOf, getMoment } from '../../../src/content/catalog';
 import type { PhotoImage } from '../../../src/domain/photo-layout';
 import { imageKey } from './cache-key';
 import { MomentCard } from './moment-card';
@@ -34,7 +34,8 @@ export const ogFile = (job: OgJob) => (job.kind === 'wall' ? 'og/wall.jpg' : `og
 /** The card of `job`, its photo panel drawn from `photo` (the panel itself, or its name for the cache key). */
 export function ogElement(job: OgJob, photo?: string): ReactElement {
   if (job.kind === 'wall') return <WallCard />;
-  const moment = getMoment(job.slug);
+  const known = getMoment(job.slug);
+  const moment = known && entryOf(known);
   if (!moment) throw new Error(`no moment "${job.slug}" to draw a preview image of`);
   return <MomentCard moment={moment} photo={photo} />;
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { planFor } from '../../content/catalog';
+import { momentTitle, planFor } from '../../content/catalog';
+import { useWords } from '../../content/words';
 import type { Moment } from '../../content/types';
 import { ArtworkSvg } from './artwork-svg';
 import { PhotoPicture, photoFrameClass, type PhotoView } from './photo';
@@ -30,10 +31,12 @@ export function Artwork({ moment, lazy = false, priority = false, view = 'detail
   const frame = `pointer-events-none relative aspect-[4/3] w-full overflow-hidden bg-night-900 ${className}`;
 
   const image = moment.photo?.image;
+  // A photo's alt text is among its moment's words; until they come, who it shows.
+  const alt = useWords(moment)?.alt ?? `A photo of ${momentTitle(moment)}`;
   if (image) {
     return (
       <div data-artwork={moment.slug} className={`pointer-events-none ${photoFrameClass(moment.slug, view)} ${className}`}>
-        <PhotoPicture image={image} alt={moment.alt} view={view} lazy={lazy} priority={priority} />
+        <PhotoPicture image={image} alt={alt} view={view} lazy={lazy} priority={priority} />
       </div>
     );
   }

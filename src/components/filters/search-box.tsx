@@ -1,6 +1,8 @@
 import { useId, useLayoutEffect, useRef, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { useLocation } from 'react-router';
-import type { Filters } from '../../domain/filters';
+import { catalog } from '../../content/catalog';
+import { useWordsCountWhile } from '../../content/words';
+import { isSearching, type Filters } from '../../domain/filters';
 import { SEARCH_KEY } from '../../domain/query';
 import { SEARCH_MAX_LENGTH, tidySearch } from '../../domain/search';
 import { paths } from '../../paths';
@@ -21,6 +23,9 @@ export function SearchBox({ filters }: { filters: Filters }) {
 
   useLettersTypedEarly(box, draft, change);
   usePreparedSearch();
+  // A search typed before every caption came: how many it has looked at, until it has them all.
+  const total = catalog.moments.length;
+  const captions = useWordsCountWhile(isSearching(filters));
 
   /** Enter: what the box says is the search; done. */
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -80,6 +85,11 @@ export function SearchBox({ filters }: { filters: Filters }) {
       <p id={`${id}-hint`} className="sr-only">
         Finds the moments whose caption or names have every word typed. Escape clears it.
       </p>
+      {captions > 0 && captions < total && (
+        <p className="text-xs text-white/70">
+          {`Searched the captions of ${captions} of ${total} moments so far; the rest are on their way.`}
+        </p>
+      )}
       {/* With JavaScript off, nothing can narrow a wall a static host serves whole (docs/decisions/006). */}
       <noscript>
         <p className="text-xs text-white/70">Without JavaScript the search cannot narrow the wall: every moment is below, and your browser’s Find in page searches them.</p>

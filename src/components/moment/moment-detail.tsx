@@ -8,6 +8,8 @@ import { AwardBadge } from '../ui/award-badge';
 import { PhotoNote } from '../artwork/photo-note';
 import { ZoomablePhoto } from '../zoom/zoomable-photo';
 import { ShareButton } from './share-button';
+import { useWords } from '../../content/words';
+import { WaitingLines } from '../ui/waiting-lines';
 
 interface MomentDetailProps {
   moment: Moment;
@@ -22,6 +24,8 @@ interface MomentDetailProps {
    * from 1024 px the screen beside a column of text. The page and the artwork keep the grid.
    */
   hero?: boolean;
+  /** The moments a step away, whose words are asked for ahead (a step then shows them at once). */
+  ahead?: readonly (Moment | undefined)[];
 }
 
 /** A labelled part of the detail: Pictured, Award, Trophies. */
@@ -52,14 +56,16 @@ const heroLayout = {
 };
 
 /** A moment's whole content: shared by its own page and the dialog over the wall. */
-export function MomentDetail({ moment, total, headingId, headingLevel, pager, hero = false }: MomentDetailProps) {
+export function MomentDetail({ moment, total, headingId, headingLevel, pager, hero = false, ahead = [] }: MomentDetailProps) {
+  // A far moment opened before its chunk of captions came: its words wait, asked for first.
+  const words = useWords(moment, ahead.filter((other) => other !== undefined));
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const Subheading = headingLevel === 1 ? 'h2' : 'h3';
   const title = momentTitle(moment);
   const layout = hero ? heroLayout : gridLayout;
 
   return (
-    <article className={layout.article}>
+    <article data-words={moment.slug} className={layout.article}>
       <div className={`touch-pan-y select-none ${layout.photo}`}>
         {moment.photo?.image ? (
           // A real photo can be looked at closer; stepping to another moment starts it fitted.
@@ -77,8 +83,10 @@ export function MomentDetail({ moment, total, headingId, headingLevel, pager, he
             {title}
           </Heading>
         </div>
-        <p className="text-lg leading-relaxed text-white/90">{moment.caption}</p>
-        <PhotoNote moment={moment} className="text-sm" />
+        <p aria-busy={words ? undefined : true} className="text-lg leading-relaxed text-white/90">
+          {words ? words.caption : <WaitingLines lines={3} what="caption" />}
+        </p>
+        <PhotoNote moment={moment} words={words} className="text-sm" />
         <Section level={Subheading} title="Pictured">
           <ul className="flex flex-wrap gap-2">
             {getPeople(moment).map((person) => (
@@ -110,7 +118,7 @@ export function MomentDetail({ moment, total, headingId, headingLevel, pager, he
           </Section>
         )}
         {/* Shared, the words stand alone, as in a link preview. */}
-        <ShareButton title={momentPageTitle(moment)} text={momentText(moment).description} path={paths.moment.getHref(moment.slug)} />
+        <ShareButton title={momentPageTitle(moment)} text={momentText(moment, words).description} path={paths.moment.getHref(moment.slug)} />
         <div className="mt-auto border-t border-white/10 pt-4">{pager}</div>
       </div>
     </article>

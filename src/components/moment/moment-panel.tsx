@@ -58,6 +58,7 @@ export function MomentPanel({ ref, moment, total, neighbours, filtered, linkFor,
         headingLevel={2}
         pager={<MomentPager neighbours={neighbours} filtered={filtered} linkFor={linkFor} />}
         hero={hero}
+        ahead={[neighbours.previous, neighbours.next]}
       />
     </div>
   );

@@ -9,6 +9,8 @@ import { Artwork } from '../artwork/artwork';
 import { AwardBadge } from '../ui/award-badge';
 import { PhotoNote } from '../artwork/photo-note';
 import { useHydrated } from '../ui/use-hydrated';
+import { WaitingLines } from '../ui/waiting-lines';
+import { useWords } from '../../content/words';
 
 interface MomentCardProps {
   moment: Moment;
@@ -35,6 +37,8 @@ export const MomentCard = memo(function MomentCard({ moment, eager, first, onOpe
   // Decided once, as the card comes into the page: on the first paint it rises (index.css).
   const firstPaint = !useHydrated();
   const [entering] = useState(animateIn ? (firstPaint ? 'card-enter card-first ' : 'card-enter ') : '');
+  // Its words may still be on their way (a chunk of captions): the card waits for them, sized.
+  const words = useWords(moment);
   return (
     <li
       ref={measureRef}
@@ -57,8 +61,8 @@ export const MomentCard = memo(function MomentCard({ moment, eager, first, onOpe
             {momentTitle(moment)}
           </Link>
         </h2>
-        <p {...{ [CAPTION]: '' }} className="text-[0.95rem] leading-snug text-white/90">
-          {moment.caption}
+        <p {...{ [CAPTION]: '' }} aria-busy={words ? undefined : true} className="text-[0.95rem] leading-snug text-white/90">
+          {words ? words.caption : <WaitingLines lines={3} what="caption" />}
         </p>
         {(moment.awards.length > 0 || moment.trophyNote) && (
           <p className="flex flex-wrap gap-1.5">
@@ -68,7 +72,7 @@ export const MomentCard = memo(function MomentCard({ moment, eager, first, onOpe
             {moment.trophyNote && <AwardBadge>{moment.trophyNote}</AwardBadge>}
           </p>
         )}
-        <PhotoNote moment={moment} className="mt-auto pt-1 text-xs" />
+        <PhotoNote moment={moment} words={words} className="mt-auto pt-1 text-xs" />
       </div>
     </li>
   );

@@ -1,12 +1,17 @@
 import { countMoments, ofTotal } from '../../domain/plural';
 import { mark } from '../../prepaint/marks';
 
-/** "4 moments of 19": the count is a live region, so a change of filters is announced. */
-export function MomentCount({ shown, total, filtered }: { shown: number; total: number; filtered: boolean }) {
+/**
+ * "4 moments of 19": the count is a live region, so a change of filters is announced. A search
+ * answered before every caption came says "so far" (the search box says how many it has
+ * looked at), and is announced again once it has them all.
+ */
+export function MomentCount({ shown, total, filtered, partial = false }: { shown: number; total: number; filtered: boolean; partial?: boolean }) {
   return (
     <>
       <span role="status" {...{ [mark.attribute]: mark.shown }} suppressHydrationWarning className="font-semibold whitespace-nowrap text-white">
         {countMoments(shown)}
+        {partial && ' so far'}
       </span>
       <span {...{ [mark.attribute]: mark.ofTotal }} suppressHydrationWarning>
         {ofTotal(filtered, total)}

@@ -71,13 +71,15 @@ describe('Artwork', () => {
 
 describe('PhotoNote', () => {
   it('beside generated artwork, shows what the original photo shows and labels the credit as its', () => {
-    render(<PhotoNote moment={buildMoment({ alt: 'Dove gives the award to Ice Spice' })} />);
+    const moment = buildMoment({ alt: 'Dove gives the award to Ice Spice' });
+    render(<PhotoNote moment={moment} words={moment} />);
     expect(screen.getByText('In the photo:').parentElement).toHaveTextContent('In the photo: Dove gives the award to Ice Spice.');
     expect(screen.getByText('Original photo: A Photographer / An Agency')).toBeInTheDocument();
   });
 
   it('with a real photo, leaves the description to its alt text and credits it as "Photo: …"', () => {
-    render(<PhotoNote moment={buildMoment({ alt: 'Dove gives the award to Ice Spice', photo: photoOf(1600, 1200) })} />);
+    const moment = buildMoment({ alt: 'Dove gives the award to Ice Spice', photo: photoOf(1600, 1200) });
+    render(<PhotoNote moment={moment} words={moment} />);
     expect(screen.queryByText(/In the photo/)).not.toBeInTheDocument();
     expect(screen.getByText('Photo: A Photographer / An Agency')).toBeInTheDocument();
   });

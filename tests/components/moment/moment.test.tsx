@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { momentAt, momentBySlug, momentsAt } from '../../catalogue';
-import { catalog, creditLine, getAwards, getPeople, momentTitle } from '../../../src/content/catalog';
+import { catalog, momentAt, momentBySlug, momentsAt } from '../../catalogue';
+import { creditLine, getAwards, getPeople, momentTitle } from '../../../src/content/catalog';
 import { paths } from '../../../src/paths';
-import type { Moment } from '../../../src/content/types';
+import type { MomentEntry as Moment } from '../../../src/content/types';
 import { renderApp } from '../../test-utils';
 
 const selenaAndRema = momentBySlug('selena-gomez-and-rema');

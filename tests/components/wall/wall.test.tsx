@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { cardName, countText, momentAt, momentsAt } from '../../catalogue';
-import { catalog, creditLine, getAwards, momentTitle } from '../../../src/content/catalog';
+import { cardName, catalog, countText, momentAt, momentsAt } from '../../catalogue';
+import { creditLine, getAwards, momentTitle } from '../../../src/content/catalog';
 import { paths } from '../../../src/paths';
 import { renderApp } from '../../test-utils';
 

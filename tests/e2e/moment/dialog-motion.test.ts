@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { momentAt } from '../../catalogue';
 import { momentTitle } from '../../../src/content/catalog';
-import type { Moment } from '../../../src/content/types';
+import type { MomentEntry as Moment } from '../../../src/content/types';
 import { paths } from '../../../src/paths';
 import { setupBrowser } from '../support/browser';
 import { clickWhereItIs, swipe } from '../support/gestures';

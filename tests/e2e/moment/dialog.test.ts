@@ -1,7 +1,7 @@
 // A moment opened from the wall shows over it as a dialog; the same address opened cold is a page.
 import { describe, expect, test } from 'vitest';
-import { momentAt, momentsAt } from '../../catalogue';
-import { catalog, creditLine, momentTitle } from '../../../src/content/catalog';
+import { catalog, momentAt, momentsAt } from '../../catalogue';
+import { creditLine, momentTitle } from '../../../src/content/catalog';
 import { paths } from '../../../src/paths';
 import { setupBrowser } from '../support/browser';
 import { focusedHref, focusInDialog, openFromWall } from '../support/moment';

@@ -2,7 +2,7 @@
 // counts is where the person ends up, never how fast the app got there.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { catalog } from '../../../src/content/catalog';
+import { catalog } from '../../catalogue';
 import { paths } from '../../../src/paths';
 import { setupBrowser } from '../support/browser';
 import { expectDialogOn, focusedHref, focusInDialog } from '../support/moment';

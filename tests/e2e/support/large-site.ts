@@ -21,9 +21,12 @@ interface LargeMoment {
   slug: string;
   number: number;
   people: string[];
+  awards: string[];
+  caption: string;
 }
 interface LargeCatalog {
   people: { id: string; name: string }[];
+  awards: { id: string; name: string }[];
   moments: LargeMoment[];
 }
 

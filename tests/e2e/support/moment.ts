@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { momentAt } from '../../catalogue';
 import { creditLine, momentTitle } from '../../../src/content/catalog';
-import type { Moment } from '../../../src/content/types';
+import type { MomentEntry as Moment } from '../../../src/content/types';
 import { paths } from '../../../src/paths';
 import { clickWhereItIs } from './gestures';
 import { address, dialog, expectWall, open, settle, wall } from './screen';

@@ -1,10 +1,11 @@
 // Every moment's own address, opened cold (as a shared link is), and addresses that name nothing.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { catalog, creditLine, momentPageTitle, momentText, momentTitle } from '../../../src/content/catalog';
+import { creditLine, momentPageTitle, momentText, momentTitle } from '../../../src/content/catalog';
 import { url, setupBrowser } from '../support/browser';
 import { expectMomentPage } from '../support/moment';
 import { address, expectWall, open, waitForApp } from '../support/screen';
+import { catalog } from '../../catalogue';
 
 const browser = setupBrowser();
 

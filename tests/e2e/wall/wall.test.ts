@@ -1,9 +1,9 @@
 // The wall: its list, its filters (by clicks, in the address), and coming back to it.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { cardName, momentsAt } from '../../catalogue';
-import { catalog, momentTitle } from '../../../src/content/catalog';
-import type { Moment } from '../../../src/content/types';
+import { cardName, catalog, momentsAt } from '../../catalogue';
+import { momentTitle } from '../../../src/content/catalog';
+import type { MomentEntry as Moment } from '../../../src/content/types';
 import { paths } from '../../../src/paths';
 import { holdApp } from '../support/app-script';
 import { setupBrowser, url } from '../support/browser';

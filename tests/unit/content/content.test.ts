@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalog, getAwards, getPeople } from '../../../src/content/catalog';
+import { getAwards, getPeople } from '../../../src/content/catalog';
+import { catalog } from '../../catalogue';
 
 /** The article, as BuzzFeed published it: "N. caption", then the image description, then the credit. */
 const article = readFileSync(resolve(process.cwd(), 'tests/fixtures/article.txt'), 'utf8');

@@ -14,7 +14,7 @@ function answersSearch(faceted: Faceted, moment: Tagged, search: string | undefi
   const wanted = foldedWords(search ?? '');
   if (wanted.length === 0) return true;
   const nameOf = (kind: FacetKind, id: string) => faceted[kind].find((entry) => entry.id === id)?.name ?? '';
-  const texts = [moment.caption, ...moment.people.map((id) => nameOf('people', id)), ...moment.awards.map((id) => nameOf('awards', id))];
+  const texts = [faceted.captions?.of(moment) ?? moment.caption ?? '', ...moment.people.map((id) => nameOf('people', id)), ...moment.awards.map((id) => nameOf('awards', id))];
   const have = texts.flatMap((text) => foldedWords(text));
   return wanted.every((word) => have.some((word2) => word2.startsWith(word)));
 }

@@ -215,6 +215,29 @@ describe('the index against a scan of every moment', { timeout: 20_000 }, () => 
     for (const filters of [...searches, ...selections(whole, 20)]) expect(filterMoments(whole, filters), JSON.stringify(filters)).toEqual(scanMoments(whole, filters));
   });
 
+  it('searches the captions that are here, names always, and answers afresh as more captions come', () => {
+    const whole = syntheticCatalog(320);
+    // The browser's moments come without captions; theirs come in chunks (src/content/words.ts).
+    const bare = whole.moments.map(({ caption: _caption, ...moment }) => moment);
+    let here = 100;
+    const byNumber = new Map(whole.moments.map((moment) => [moment.number, moment.caption]));
+    const partial: Faceted<(typeof bare)[number]> = {
+      people: whole.people,
+      awards: whole.awards,
+      moments: bare,
+      captions: { of: (moment) => (moment.number <= here ? byNumber.get(moment.number) : undefined), count: () => here },
+    };
+    const searches = selections(whole, 80).filter((filters) => filters.search !== undefined);
+    const known = (count: number): Faceted<(typeof whole.moments)[number]> => ({ ...whole, moments: whole.moments.map((moment) => (moment.number <= count ? moment : { ...moment, caption: '' })) });
+    const asOf = (count: number, filters: Filters) => scanMoments(known(count), filters).map((moment) => moment.number);
+    const shown = (filters: Filters) => filterMoments(partial, filters).map((moment) => moment.number);
+    expect(prepareSearch(partial, 1_000)).toBe(true);
+    for (const filters of searches) expect(shown(filters), `100 captions: ${JSON.stringify(filters)}`).toEqual(asOf(100, filters));
+    here = 320;
+    for (const filters of searches) expect(shown(filters), `all: ${JSON.stringify(filters)}`).toEqual(asOf(320, filters));
+    expect(searches.some((filters) => asOf(100, filters).length < asOf(320, filters).length), 'some search finds more once every caption is here').toBe(true);
+  });
+
   it('is tested on selections that leave some moments and some none', () => {
     const counts = facetOptions(synthetic, { people: ['taylor-swift'], awards: [] }).people.map((option) => option.count);
     expect(counts.some((count) => count === 0)).toBe(true);

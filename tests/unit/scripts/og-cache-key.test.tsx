@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { imageKey, OG_DRAWING } from '../../../scripts/build/og/cache-key';
 import { MomentCard } from '../../../scripts/build/og/moment-card';
 import { ogKey } from '../../../scripts/build/og/preview-images';
-import { catalog } from '../../../src/content/catalog';
-import type { Moment } from '../../../src/content/types';
+import type { MomentEntry as Moment } from '../../../src/content/types';
 import type { PhotoImage } from '../../../src/domain/photo-layout';
+import { catalog } from '../../catalogue';
 
 const key = (moment: Moment) => imageKey(<MomentCard moment={moment} />);
 const moment = catalog.moments.find((each) => each.people.length > 1)!;

@@ -1,8 +1,9 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { MomentCard } from '../../../scripts/build/og/moment-card';
-import { catalog, creditLine, momentText } from '../../../src/content/catalog';
+import { creditLine, momentText } from '../../../src/content/catalog';
 import { headFor } from '../../../src/head';
+import { catalog } from '../../catalogue';
 
 /** The words a preview image is drawn with, in order, as satori gets them. */
 function words(markup: string): string[] {

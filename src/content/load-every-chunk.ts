@@ -1,0 +1,32 @@
+import { wordChunks } from './catalog';
+import { CatalogLoadError, loadChunk } from './load-catalog';
+import { CHUNK_SIZE, setWordsTrouble, wordsOf } from './words';
+
+/*
+ * The chunks of words the first render did not need, fetched in the background once it is on
+ * screen: a chunk of its own (main.tsx imports it then), off the path to hydration.
+ */
+
+/** Waits before the next try of a chunk that failed: 1, 2, 4… seconds, at most 30. */
+const retryDelay = (attempt: number) => Math.min(30_000, 1000 * 2 ** attempt);
+
+/**
+ * After the first render: every chunk not yet here, `first` ones first (nearest the screen), two
+ * at a time. A chunk that fails is tried again later, and words.ts says why meanwhile
+ * (`useWordsTrouble`), so a connection that comes back gets every word in the end.
+ */
+export async function loadEveryChunk(first: readonly number[] = [], fetchFile?: typeof fetch, wait = retryDelay): Promise<void> {
+  const order = [...new Set([...first, ...wordChunks.keys()])];
+  for (let attempt = 0; ; attempt += 1) {
+    const next = order.filter((index) => !wordsOf({ number: index * CHUNK_SIZE + 1 }));
+    const errors: unknown[] = [];
+    const worker = async () => {
+      for (let index = next.shift(); index !== undefined; index = next.shift()) await loadChunk(index, fetchFile).catch((error: unknown) => void errors.push(error));
+    };
+    await Promise.all([worker(), worker()]);
+    if (errors.length === 0) return setWordsTrouble(undefined);
+    const reason = errors[0] instanceof CatalogLoadError ? errors[0].message : 'the captions could not be fetched';
+    setWordsTrouble(`${errors.length === 1 ? 'one chunk' : `${errors.length} chunks`} of captions did not come (${reason}); trying again`);
+    await new Promise((resolve) => setTimeout(resolve, wait(attempt)));
+  }
+}
