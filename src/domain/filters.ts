@@ -106,15 +106,14 @@ function facetIndex(moments: readonly Tagged[]): FacetIndex {
 }
 
 /**
- * The moments' texts to search, built on from where they were up to the first `count`; a text
- * built before its caption came is built again once it has (and the remembered searches forgotten).
+ * Makes the search's texts ready, at most `budget` of them (all, without): first those built
+ * before their caption came that have it now (the remembered answers, which they change, are
+ * forgotten), then the next ones up to every moment's. True once all that is done.
  */
-function searchTexts(faceted: Faceted, index: FacetIndex, count: number): string[] {
+function readyTexts(faceted: Faceted, index: FacetIndex, budget = Infinity): boolean {
   const { texts, uncaptioned } = index;
   const captionOf = faceted.captions?.of ?? ((moment: Tagged) => moment.caption);
   const captions = faceted.captions?.count() ?? 0;
-  const grown = captions !== index.captionsSeen && uncaptioned.size > 0;
-  if (texts.length >= count && !grown) return texts;
   const names = new Map([...faceted.people, ...faceted.awards].map(({ id, name }) => [id, name]));
   const named = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? '').join(' ');
   const textOf = (moment: Tagged, position: number) => {
@@ -123,23 +122,30 @@ function searchTexts(faceted: Faceted, index: FacetIndex, count: number): string
     else uncaptioned.delete(position);
     return searchable(`${caption ?? ''} ${named(moment.people)} ${named(moment.awards)}`);
   };
-  if (grown) {
-    for (const position of [...uncaptioned]) if (captionOf(faceted.moments[position]!) !== undefined) texts[position] = textOf(faceted.moments[position]!, position);
-    index.searches.clear();
+  let work = budget;
+  if (captions !== index.captionsSeen) {
+    let rebuilt = false;
+    for (const position of uncaptioned) {
+      if (work <= 0) break;
+      if (captionOf(faceted.moments[position]!) === undefined) continue;
+      texts[position] = textOf(faceted.moments[position]!, position);
+      rebuilt = true;
+      work -= 1;
+    }
+    if (rebuilt) index.searches.clear();
+    if (work > 0) index.captionsSeen = captions;
   }
-  index.captionsSeen = captions;
-  for (let position = texts.length; position < count; position += 1) texts.push(textOf(faceted.moments[position]!, position));
-  return texts;
+  for (let position = texts.length; position < faceted.moments.length && work > 0; position += 1, work -= 1) texts.push(textOf(faceted.moments[position]!, position));
+  return texts.length === faceted.moments.length && index.captionsSeen === captions;
 }
 
 /**
  * Gets `moments` more of the search's texts ready, ahead of the first search (at 5,000 moments
- * they take about 110 ms at 4× CPU, which the first search would otherwise wait for). True once
- * every moment's is.
+ * they take about 110 ms at 4× CPU, which the first search would otherwise wait for), and again
+ * as captions come (the texts built before theirs came). True once every moment's is ready.
  */
 export function prepareSearch(faceted: Faceted, moments: number): boolean {
-  const index = facetIndex(faceted.moments);
-  return searchTexts(faceted, index, Math.min(faceted.moments.length, index.texts.length + moments)).length === faceted.moments.length;
+  return readyTexts(faceted, facetIndex(faceted.moments), moments);
 }
 
 /** Searches remembered per list of moments (typing asks one new search per letter). */
@@ -154,7 +160,8 @@ function searchedBy(faceted: Faceted, index: FacetIndex, filters: Filters): Bits
   if (words.length === 0) return index.all;
   const key = words.join(' ');
   // First, since texts built again for captions that came make the remembered answers stale.
-  const texts = searchTexts(faceted, index, faceted.moments.length);
+  readyTexts(faceted, index);
+  const { texts } = index;
   const known = index.searches.get(key);
   if (known) return known;
   const found = emptySet(faceted.moments.length);

@@ -234,7 +234,18 @@ describe('the index against a scan of every moment', { timeout: 20_000 }, () => 
     expect(prepareSearch(partial, 1_000)).toBe(true);
     for (const filters of searches) expect(shown(filters), `100 captions: ${JSON.stringify(filters)}`).toEqual(asOf(100, filters));
     here = 320;
+    // The 220 texts built without a caption are built again in steps, ahead of the next search.
+    expect(prepareSearch(partial, 100), '100 of 220 built again').toBe(false);
+    expect(prepareSearch(partial, 100), '200 of 220').toBe(false);
+    expect(prepareSearch(partial, 100), 'all of them').toBe(true);
     for (const filters of searches) expect(shown(filters), `all: ${JSON.stringify(filters)}`).toEqual(asOf(320, filters));
+    // A search that comes before the steps are done builds the rest itself.
+    here = 100;
+    const fresh: typeof partial = { ...partial, moments: bare.map((moment) => ({ ...moment })) };
+    expect(prepareSearch(fresh, 1_000)).toBe(true);
+    here = 320;
+    expect(prepareSearch(fresh, 50)).toBe(false);
+    for (const filters of searches) expect(filterMoments(fresh, filters).map((moment) => moment.number), `early: ${JSON.stringify(filters)}`).toEqual(asOf(320, filters));
     expect(searches.some((filters) => asOf(100, filters).length < asOf(320, filters).length), 'some search finds more once every caption is here').toBe(true);
   });
 
