@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { ActiveFilters } from '../components/filters/active-filters';
 import { FilterSheet } from '../components/filters/filter-sheet';
@@ -103,12 +104,16 @@ export function WallRoute() {
 /** The wall below its count: one frame behind the address (see WallRoute). */
 function WallBody({ wall: key, windowed }: { wall: string; windowed: boolean }) {
   const wall = wallAt(useFrameBehind(key));
-  return (
-    <>
-      <UnknownFiltersNotice unknown={wall.unknown} filters={wall.filters} known={catalog} />
-      <ActiveFilters options={wall.options} search={wall.search} clearSearch={wall.clearSearch} />
-      <NoMoments hidden={wall.visible.length > 0} search={wall.search} clearSearch={wall.clearSearch} />
-      <MomentList moments={wall.visible} windowed={windowed} />
-    </>
+  // The same elements while the wall is a frame behind: the tap's own frame renders none of them.
+  return useMemo(
+    () => (
+      <>
+        <UnknownFiltersNotice unknown={wall.unknown} filters={wall.filters} known={catalog} />
+        <ActiveFilters options={wall.options} search={wall.search} clearSearch={wall.clearSearch} />
+        <NoMoments hidden={wall.visible.length > 0} search={wall.search} clearSearch={wall.clearSearch} />
+        <MomentList moments={wall.visible} windowed={windowed} />
+      </>
+    ),
+    [wall, windowed],
   );
 }
