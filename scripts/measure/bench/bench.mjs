@@ -14,7 +14,7 @@
 // as timed out (the next click then waits for the page to settle; one series of clicks stops
 // after 5 minutes, and time to interactive after 2). --limit: minutes per N, after which what
 // is left is skipped. --no-build: measure dist/ as it is (one row, no build times).
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -206,7 +206,10 @@ async function main() {
   const results = [];
   if (options['no-build']) {
     if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run npm run build first');
-    const size = readFileSync(join(DIST, 'index.html'), 'utf8').match(/<li\b[^>]*\bdata-slug=/g)?.length ?? 0;
+    // How many moments dist/ holds: its catalogue's head lists them all (a windowed wall's page shows only its first cards).
+    const head = readdirSync(join(DIST, 'assets')).find((file) => /^catalog-[\w-]{10}\.json$/.test(file));
+    if (!head) throw new Error('dist/assets/ has no catalog-<hash>.json: run npm run build first');
+    const size = JSON.parse(readFileSync(join(DIST, 'assets', head), 'utf8')).moments.length;
     const result = await measureDist(`N=${size}`, Date.now() + limitMs, size === 19 && !options.quick && !options['no-lighthouse']);
     for (const row of [...result.rows, ...result.audits]) Object.assign(row, { n: count(size) });
     result.rows[0].buildCold = 'not built';
