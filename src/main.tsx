@@ -74,10 +74,22 @@ const parsed = new Promise<void>((resolve) => {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
   else resolve();
 });
+/** A chunk the first render needs, tried again after 1, 2 and 4 s before the page gives up on the app. */
+async function loadChunkPatiently(chunk: number): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await loadChunk(chunk);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** attempt));
+    }
+  }
+}
+
 Promise.all([loadCatalog(), parsed])
   .then(async () => {
     const first = chunksBeforeHydration();
-    await Promise.all(first.map((chunk) => loadChunk(chunk)));
+    await Promise.all(first.map(loadChunkPatiently));
     askForChunksWith(loadChunk, () => void import('./content/load-every-chunk').then(({ loadEveryChunk }) => loadEveryChunk(first)));
     start();
   })

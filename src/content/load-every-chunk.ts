@@ -1,5 +1,5 @@
 import { wordChunks } from './catalog';
-import { CatalogLoadError, loadChunk } from './load-catalog';
+import { loadChunk } from './load-catalog';
 import { CHUNK_SIZE, setWordsTrouble, wordsOf } from './words';
 
 /*
@@ -25,8 +25,8 @@ export async function loadEveryChunk(first: readonly number[] = [], fetchFile?: 
     };
     await Promise.all([worker(), worker()]);
     if (errors.length === 0) return setWordsTrouble(undefined);
-    const reason = errors[0] instanceof CatalogLoadError ? errors[0].message : 'the captions could not be fetched';
-    setWordsTrouble(`${errors.length === 1 ? 'one chunk' : `${errors.length} chunks`} of captions did not come (${reason}); trying again`);
+    // In the reader's words: which file, and why, is the console's business, not theirs.
+    setWordsTrouble(`${errors.length === 1 ? 'one chunk' : `${errors.length} chunks`} of captions did not come; trying again`);
     await new Promise((resolve) => setTimeout(resolve, wait(attempt)));
   }
 }
