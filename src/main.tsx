@@ -2,8 +2,8 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app';
-import { catalog, getMoment, wordChunks } from './content/catalog';
-import { CatalogLoadError, chunksFor, loadCatalog, loadChunk } from './content/load-catalog';
+import { catalog, wordChunks } from './content/catalog';
+import { CatalogLoadError, loadCatalog, loadChunk } from './content/load-catalog';
 import { askForChunksWith } from './content/words';
 import { isSearching } from './domain/filters';
 import { parseFilters } from './domain/query';
@@ -55,14 +55,13 @@ function cannotStart(error: unknown) {
 
 /**
  * The chunks of words the first render needs, nearest first: those of every moment the
- * prerendered page shows (its cards, its moment), so that hydration finds the same words; and
- * every chunk under a search (`?q=`), whose answer is in every caption.
+ * prerendered page shows (its cards, its moment), which the prerender names in the root's
+ * `data-chunks` for the loader, so that hydration finds the same words; and every chunk under a
+ * search (`?q=`), whose answer is in every caption.
  */
 function chunksBeforeHydration(): number[] {
-  const shown = [...container.querySelectorAll<HTMLElement>('[data-slug], [data-words]')].flatMap(
-    (element) => getMoment(element.dataset.slug ?? element.dataset.words ?? '') ?? [],
-  );
-  const chunks = chunksFor(shown.map((moment) => moment.number));
+  const named = (container.dataset.chunks ?? '').split(' ').filter(Boolean);
+  const chunks = named.map((url) => wordChunks.indexOf(url)).filter((index) => index >= 0);
   const searching = isSearching(parseFilters(window.location.search, catalog).filters);
   return searching ? [...new Set([...chunks, ...wordChunks.keys()])] : chunks;
 }

@@ -11,7 +11,7 @@ import { StaticRouter } from 'react-router';
 import { App } from '../../src/app';
 import { catalog, catalogUrl, getMoment } from '../../src/content/catalog';
 import { PREFETCHED, PREFETCHED_WORDS } from '../../src/content/load-catalog';
-import { CHUNK_SIZE } from '../../src/content/words';
+import { chunkOf } from '../../src/content/words';
 import { headFor, OG_IMAGE, OG_LOCALE, SITE_NAME, type PageHead } from '../../src/head';
 import { wallPageCount } from '../../src/components/wall/windowing';
 import { paths } from '../../src/paths';
@@ -91,7 +91,7 @@ async function prepaintScript(): Promise<string> {
  */
 function chunksShown(body: string, chunks: readonly string[]): string[] {
   const slugs = [...body.matchAll(/\bdata-(?:slug|words)="([^"]+)"/g)].map((match) => match[1]!);
-  const indexes = new Set(slugs.flatMap((slug) => getMoment(slug) ?? []).map((moment) => Math.floor((moment.number - 1) / CHUNK_SIZE)));
+  const indexes = new Set(slugs.flatMap((slug) => getMoment(slug) ?? []).map(chunkOf));
   return [...indexes].map((index) => chunks[index]!);
 }
 

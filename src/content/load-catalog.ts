@@ -1,6 +1,6 @@
 import { catalog, catalogUrl, hasCatalog, setCatalog, wordChunks } from './catalog';
 import type { CatalogHead, MomentWords } from './types';
-import { CHUNK_SIZE, setWords, wordsOf } from './words';
+import { CHUNK_SIZE, firstOfChunk, hasChunk, setWords } from './words';
 
 /** Why the catalogue's data could not be had, in words a reader can act on. */
 export class CatalogLoadError extends Error {
@@ -72,19 +72,16 @@ export async function loadCatalog(fetchFile: typeof fetch = prefetchedOrFetch): 
 /** The chunks asked for, by their index: each is fetched once (a failed one is forgotten, to be asked again). */
 const asked = new Map<number, Promise<void>>();
 
-/** The chunks of words holding these moments' numbers (1-based), nearest-first as given, each once. */
-export const chunksFor = (numbers: Iterable<number>): number[] => [...new Set([...numbers].map((number) => Math.floor((number - 1) / CHUNK_SIZE)))];
-
 /**
  * Fetches one chunk of the moments' words (the head names its file) and keeps them (words.ts).
  * One request a chunk however often it is asked; a failed one rejects with a CatalogLoadError
  * and is asked afresh next time.
  */
 export function loadChunk(index: number, fetchFile: typeof fetch = prefetchedWordsOrFetch): Promise<void> {
-  const first = index * CHUNK_SIZE + 1;
+  const first = firstOfChunk(index);
   const url = wordChunks[index];
   // Nothing to fetch where the module holds every word, or for a chunk the catalogue has not.
-  if (url === undefined || wordsOf({ number: first })) return Promise.resolve();
+  if (url === undefined || hasChunk(index)) return Promise.resolve();
   let request = asked.get(index);
   if (!request) {
     const expected = Math.min(CHUNK_SIZE, catalog.moments.length - (first - 1));

@@ -1,6 +1,6 @@
 import { wordChunks } from './catalog';
 import { loadChunk } from './load-catalog';
-import { CHUNK_SIZE, setWordsTrouble, wordsOf } from './words';
+import { hasChunk, setWordsTrouble } from './words';
 
 /*
  * The chunks of words the first render did not need, fetched in the background once it is on
@@ -18,7 +18,7 @@ const retryDelay = (attempt: number) => Math.min(30_000, 1000 * 2 ** attempt);
 export async function loadEveryChunk(first: readonly number[] = [], fetchFile?: typeof fetch, wait = retryDelay): Promise<void> {
   const order = [...new Set([...first, ...wordChunks.keys()])];
   for (let attempt = 0; ; attempt += 1) {
-    const next = order.filter((index) => !wordsOf({ number: index * CHUNK_SIZE + 1 }));
+    const next = order.filter((index) => !hasChunk(index));
     const errors: unknown[] = [];
     const worker = async () => {
       for (let index = next.shift(); index !== undefined; index = next.shift()) await loadChunk(index, fetchFile).catch((error: unknown) => void errors.push(error));

@@ -12,6 +12,9 @@ export const CHUNK_SIZE = 100;
 /** The chunk holding a moment's words: moments 1–100 are chunk 0. */
 export const chunkOf = (moment: Pick<Moment, 'number'>): number => Math.floor((moment.number - 1) / CHUNK_SIZE);
 
+/** The number of a chunk's first moment: chunk 1 starts at moment 101. */
+export const firstOfChunk = (chunk: number): number => chunk * CHUNK_SIZE + 1;
+
 const words = new Map<number, MomentWords>();
 const listeners = new Set<() => void>();
 /** How many moments have their words; what `useWordsCount` re-renders on. */
@@ -34,6 +37,9 @@ export const wordsOf = (moment: Numbered): MomentWords | undefined => ('caption'
 
 /** Why some words are not here yet (a chunk failed and waits to be tried again), if so. */
 export const wordsTrouble = (): string | undefined => trouble;
+
+/** Whether a chunk's words are here (a chunk comes whole, so its first moment's tell). */
+export const hasChunk = (chunk: number): boolean => words.has(firstOfChunk(chunk));
 
 /** How many moments' words are here. */
 export const wordsCount = (): number => known;

@@ -112,8 +112,10 @@ function facetIndex(moments: readonly Tagged[]): FacetIndex {
  */
 function readyTexts(faceted: Faceted, index: FacetIndex, budget = Infinity): boolean {
   const { texts, uncaptioned } = index;
-  const captionOf = faceted.captions?.of ?? ((moment: Tagged) => moment.caption);
   const captions = faceted.captions?.count() ?? 0;
+  // The usual case, every option's count asking the same search: nothing to do.
+  if (captions === index.captionsSeen && texts.length === faceted.moments.length) return true;
+  const captionOf = faceted.captions?.of ?? ((moment: Tagged) => moment.caption);
   const names = new Map([...faceted.people, ...faceted.awards].map(({ id, name }) => [id, name]));
   const named = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? '').join(' ');
   const textOf = (moment: Tagged, position: number) => {

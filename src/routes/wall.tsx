@@ -57,7 +57,7 @@ function wallAt(key: string) {
 }
 
 /** How many captions a search at `search` has had to look at, as they come; 0 without a search. */
-export const useSearchCaptions = (search: string): number => useWordsCountWhile(Boolean(new URLSearchParams(search).get(SEARCH_KEY)?.trim()));
+const useSearchCaptions = (search: string): number => useWordsCountWhile(Boolean(new URLSearchParams(search).get(SEARCH_KEY)?.trim()));
 
 /**
  * `/`: the wall. Its filters and its search live only in the query string. A tap on a filter
