@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { useLocation } from 'react-router';
 import { catalog } from '../../content/catalog';
 import { useWordsCountWhile } from '../../content/words';
@@ -103,8 +103,14 @@ export function SearchBox({ filters }: { filters: Filters }) {
  * box, but the draft knows nothing of them, and the next render would empty it. They are noted as
  * the box starts (a box whose text is the draft, or the address's search as the page's inline
  * script wrote it, was not typed in), then taken up as typed once the app renders the real address (the first
- * render is of the address the page was prerendered for: use-first-paint-location.ts), before
- * that render is painted. Once; from then on the box and the draft move together.
+ * render is of the address the page was prerendered for: use-first-paint-location.ts). Once; from
+ * then on the box and the draft move together.
+ *
+ * Taken up in a passive effect, not a layout one: on the wall's own address (`/`, nothing to
+ * render twice) the first render is already the real one, and in its layout effects the router
+ * above has not yet begun to listen to history (its own layout effect runs after its children's),
+ * so the address would change while the wall went on showing the old one. The box keeps showing
+ * the letters meanwhile (hydration left them there).
  */
 function useLettersTypedEarly(box: RefObject<HTMLInputElement | null>, draft: string, change: (text: string) => void) {
   const rendered = useLocation().search;
@@ -117,7 +123,7 @@ function useLettersTypedEarly(box: RefObject<HTMLInputElement | null>, draft: st
     if (tidySearch(text) !== tidySearch(addressed)) typed.current = text;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [box]);
-  useLayoutEffect(() => {
+  useEffect(() => {
     if (typed.current === null || rendered !== window.location.search) return;
     const text = typed.current;
     typed.current = null;

@@ -194,9 +194,12 @@ describe('a shared ?q= link', () => {
     await expect.poll(() => searchBox(page).inputValue()).toBe('renee');
   });
 
-  // A shared search with letters added, and a filtered wall searched: the first render is of the
-  // prerendered wall (`/`), whose box is empty; the phone sheet's box, not typed in, says the shared search.
+  // The wall itself searched (its first render is already of the real address: the router above
+  // is not yet listening when the page's elements' layout effects run); a shared search with
+  // letters added, and a filtered wall searched: the first render is of the prerendered wall
+  // (`/`), whose box is empty; the phone sheet's box, not typed in, says the shared search.
   test.each([
+    { shared: '/', typed: 'hug', searched: '/?q=hug', box: 'hug' },
     { shared: '/?q=renee', typed: ' rapp', searched: '/?q=renee+rapp', box: 'renee rapp' },
     { shared: '/?person=taylor-swift', typed: 'selena', searched: '/?q=selena&person=taylor-swift', box: 'selena' },
   ])('letters typed before the app’s script runs are kept: once it runs they search $shared, one history entry more', async ({ shared, typed, searched, box }) => {
