@@ -40,10 +40,13 @@ export const mark = {
   optionCount: 'data-option-count',
 } as const;
 
+/** What a windowed wall's count says on a filtered address till the app has counted (its page lists only its first cards). */
+export const FINDING = 'Finding…';
+
 /** Set on the list of a windowed wall, which lists only its first cards (src/components/wall/windowing.ts). */
 export const WINDOWED = 'data-windowed';
 export const LIST = `#moments[${WINDOWED}]`;
-/** Set on <html> while a windowed wall's counts are held back, unseen, till the app has rendered them. */
+/** Set on <html> while a windowed wall's page holds its filtered count and its options' counts (src/prepaint/), till the app has rendered them. */
 export const HELD = 'data-prepaint-held';
 
 /** The cards of the wall. */

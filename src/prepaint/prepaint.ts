@@ -8,7 +8,7 @@
  *   (counts, chosen states, and links that lead from *this* address), then the stylesheet goes.
  * The app then hydrates what is on screen (see src/routes/use-first-paint-location.ts).
  */
-import { CAPTION, CARDS, HELD, LIST, mark } from './marks';
+import { CAPTION, CARDS, FINDING, HELD, LIST, mark } from './marks';
 import {
   activeSearch,
   chosenCount,
@@ -37,9 +37,11 @@ function setLink(link: Element, href: string | undefined) {
 
 /**
  * Writes the filters into a wall rendered without them, exactly as the app would render it. A
- * windowed wall's page lists only its first cards: from them no count can be known, so only the
- * cards are written (those outside the filter hidden) and the search box; what depends on the
- * counts stays held back, unseen, till the app renders it (see `prepaint`).
+ * windowed wall's page lists only its first cards: from them no count can be known, so what
+ * follows from the filters alone is written as the app renders it (the cards outside the filter
+ * hidden, the box, the chips and their links, "1 chosen", Clear all, each option's link and
+ * chosen state), the count says the moments are being found, and the options' counts stay held
+ * back, unseen, till the app renders them (see `prepaint`).
  */
 export function applyFilters(root: ParentNode, known: KnownIds, filters: Filters): void {
   const all = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
@@ -62,32 +64,35 @@ export function applyFilters(root: ParentNode, known: KnownIds, filters: Filters
     box.value = filters.search ?? '';
   }
   all(`[${mark.attribute}="${mark.pages}"]`).forEach((pager) => (pager.hidden = hasFilters(filters)));
-  if (isPartial(root)) return;
+  const partial = isPartial(root);
 
   const chosen = chosenCount(filters);
   const search = activeSearch(filters);
   const searching = search !== '';
   const hide = (name: string, hidden: boolean) => all(`[${mark.attribute}="${name}"]`).forEach((element) => (element.hidden = hidden));
-  text(mark.shown, countMoments(shown.length));
+  text(mark.shown, partial ? FINDING : countMoments(shown.length));
   text(mark.search, search);
   hide(mark.noneSearched, !searching);
   hide(mark.noneFiltered, searching);
   hide(mark.searchChip, !searching);
   all(`[${mark.attribute}="${mark.clearSearch}"]`).forEach((link) => setLink(link, paths.wall.getHref(withoutSearch(filters))));
-  text(mark.ofTotal, ofTotal(hasFilters(filters), cards.length));
+  text(mark.ofTotal, partial ? '' : ofTotal(hasFilters(filters), cards.length));
   text(mark.chosen, `${chosen} chosen`);
   hide(mark.chosen, chosen === 0);
   hide(mark.chosenList, chosen === 0);
-  hide(mark.none, shown.length > 0);
+  // (On a windowed wall, whether none matches is not known yet: the message stays hidden.)
+  if (!partial) hide(mark.none, shown.length > 0);
   all(`[${mark.attribute}="${mark.clear}"]`).forEach((link) => setLink(link, chosen > 0 ? paths.wall.getHref() : undefined));
 
   for (const link of all(`[${mark.facet}]`)) {
     const kind = kinds(link.getAttribute(mark.facet) ?? undefined);
     if (!kind) continue;
     const option = optionState(faceted, filters, kind, link.dataset.id ?? '');
-    setLink(link, option.disabled ? undefined : paths.wall.getHref(option.next));
+    // A windowed wall's options are all open till the app has counted them.
+    setLink(link, option.disabled && !partial ? undefined : paths.wall.getHref(option.next));
     if (option.selected) link.setAttribute('aria-current', 'true');
     else link.removeAttribute('aria-current');
+    if (partial) continue;
     const count = link.querySelector(`[${mark.optionCount}]`);
     if (count) count.textContent = String(option.count);
     const description = link.getAttribute('aria-describedby');
@@ -106,8 +111,8 @@ export function applyFilters(root: ParentNode, known: KnownIds, filters: Filters
 /** A windowed wall's page, which lists only its first cards (src/components/wall/windowing.ts). */
 const isPartial = (root: ParentNode) => root.querySelector(LIST) !== null;
 
-/** What shows wrong till it is written: the counts, chosen states and links that follow from them. */
-const heldParts = `[${mark.attribute}]:not([${mark.attribute}="${mark.searchBox}"]),[${mark.facet}],[${mark.remove}]`;
+/** What a windowed wall's page cannot write till the app has counted: each option's count. */
+const heldParts = `[${mark.optionCount}]`;
 
 /** How long before the parsed document can be written: hide what would show wrong till then. */
 const pendingRules = (filters: Filters) =>
@@ -140,8 +145,8 @@ export function prepaint(doc: Document, search: string, known: KnownIds): void {
       if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((other) => other !== sheet);
       return;
     }
-    // A windowed wall: the counts stay unseen, not wrong, till the app has rendered them and lets
-    // them go (src/routes/use-first-paint-location.ts removes the attribute).
+    // A windowed wall: the options' counts stay unseen, not wrong, till the app has rendered them
+    // and lets them go (src/routes/use-first-paint-location.ts removes the attribute).
     doc.documentElement.setAttribute(HELD, '');
     try {
       sheet?.replaceSync(`html[${HELD}] :is(${heldParts}){visibility:hidden!important}`);

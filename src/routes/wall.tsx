@@ -20,6 +20,7 @@ import { useWordsCountWhile } from '../content/words';
 import { activeSearch, chosenCount, facetOptions, filterMoments, hasFilters, withoutSearch } from '../domain/filters';
 import { parseFilters, SEARCH_KEY } from '../domain/query';
 import { paths } from '../paths';
+import { HELD } from '../prepaint/marks';
 
 /** What the wall shows at an address's query string; the last few are kept (the wall renders one twice, below). */
 const states = new Map<string, ReturnType<typeof readWall>>();
@@ -72,7 +73,9 @@ export function WallRoute() {
   const { filters, visible, options, partial } = wallAt(wallKey(location.search, captions));
   const windowed = isWindowed(catalog.moments.length);
   const hydrated = useHydrated();
-  const count = <MomentCount shown={visible.length} total={catalog.moments.length} filtered={hasFilters(filters)} partial={partial} />;
+  // Hydrating a windowed wall's page at a filtered address, whose count the page's script held: it says what that script wrote.
+  const finding = !hydrated && typeof document !== 'undefined' && document.documentElement.hasAttribute(HELD);
+  const count = <MomentCount shown={visible.length} total={catalog.moments.length} filtered={hasFilters(filters)} partial={partial} finding={finding} />;
 
   return (
     <>

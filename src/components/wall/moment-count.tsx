@@ -1,16 +1,30 @@
 import { countMoments, ofTotal } from '../../domain/plural';
-import { mark } from '../../prepaint/marks';
+import { FINDING, mark } from '../../prepaint/marks';
 
 /**
  * "4 moments of 19": the count is a live region, so a change of filters is announced. A search
  * answered before every caption came says "so far" (the search box says how many it has
- * looked at), and is announced again once it has them all.
+ * looked at), and is announced again once it has them all. While a windowed wall hydrates on a
+ * filtered address, it says what the page's script wrote there (`finding`: src/prepaint/), so
+ * that the app's next render, of the address, always writes the count.
  */
-export function MomentCount({ shown, total, filtered, partial = false }: { shown: number; total: number; filtered: boolean; partial?: boolean }) {
+export function MomentCount({
+  shown,
+  total,
+  filtered,
+  partial = false,
+  finding = false,
+}: {
+  shown: number;
+  total: number;
+  filtered: boolean;
+  partial?: boolean;
+  finding?: boolean;
+}) {
   return (
     <>
       <span role="status" {...{ [mark.attribute]: mark.shown }} suppressHydrationWarning className="font-semibold whitespace-nowrap text-white">
-        {countMoments(shown)}
+        {finding ? FINDING : countMoments(shown)}
         {partial && ' so far'}
       </span>
       <span {...{ [mark.attribute]: mark.ofTotal }} suppressHydrationWarning>

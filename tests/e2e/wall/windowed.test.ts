@@ -4,7 +4,10 @@
 // opened and closed, a reload.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { filterMoments } from '../../../src/domain/filters';
+import { parseFilters } from '../../../src/domain/query';
 import { paths } from '../../../src/paths';
+import { appRan, holdApp } from '../support/app-script';
 import { setupBrowser, type PageOptions } from '../support/browser';
 import { dialogHeading, focusedHref } from '../support/moment';
 import { cardHrefs, dialog, inWindow, waitForApp, wall } from '../support/screen';
@@ -143,5 +146,40 @@ describe(`a wall of ${LARGE_SIZE} moments is windowed`, () => {
     await waitForApp(page);
     await expect.poll(async () => (await link.count()) > 0 && Math.round((await link.boundingBox())!.y), { message: 'the same card at the same place', timeout: 15_000 }).toBe(Math.round(before));
     expect(await firstInView(page), 'the first card in view').toBe(href);
+  });
+});
+
+// A windowed wall's page lists its first cards only: before the app runs, a shared filtered link
+// can show those of them that match, and what follows from the address alone (its chips, "1
+// chosen", Clear all, the chosen options), but not how many match. Its count says the moments
+// are being found, in the same element the app then counts in: also when that count is the
+// whole wall's, as the prerendered page said it ("!!!" is a search of no words).
+describe('a shared filtered link to a windowed wall, before its app runs', () => {
+  test.each([
+    { path: '/?q=hug', chips: ['Remove the search “hug”'] },
+    { path: '/?q=hug&person=taylor-swift', chips: ['Remove the search “hug”', 'Remove Taylor Swift'] },
+    { path: '/?q=!!!', chips: [] },
+  ])('$path: the count is being found, the chips are there, and then the app counts in the same element', async ({ path, chips }) => {
+    const page = await browser.newPage({ phone: true });
+    const app = await holdApp(page);
+    await page.goto(large.url(path));
+    const status = page.getByRole('status').first();
+    await expect.poll(() => status.textContent()).toBe('Finding…');
+    expect(await status.isVisible(), 'the count is seen').toBe(true);
+    for (const name of chips) expect(await page.getByRole('link', { name, exact: true }).isVisible(), name).toBe(true);
+    expect(await wall(page).sheetButton.textContent()).toContain(chips.length > 0 ? `${chips.length} chosen` : 'Filters');
+    const { filters } = parseFilters(new URL(path, 'http://wall').search, largeCatalog);
+    const answers = filterMoments(largeCatalog, filters).map((moment) => paths.moment.getHref(moment.slug));
+    const before = await wall(page).links.evaluateAll((links) => links.filter((link) => link.getClientRects().length > 0).map((link) => link.getAttribute('href')));
+    expect(before.length, 'some of the first cards match').toBeGreaterThan(0);
+    expect(before.filter((href) => !answers.includes(href!)), 'cards shown outside the address').toEqual([]);
+    await status.evaluate((element) => ((element as unknown as { __painted: boolean }).__painted = true));
+    expect(await appRan(page)).toBe(false);
+
+    app.release();
+    await waitForApp(page);
+    const counted = `${answers.length} ${answers.length === 1 ? 'moment' : 'moments'}`;
+    await expect.poll(() => status.textContent(), { message: 'the app counts' }).toBe(counted);
+    expect(await status.evaluate((element) => (element as unknown as { __painted?: boolean }).__painted === true), 'the same element').toBe(true);
   });
 });

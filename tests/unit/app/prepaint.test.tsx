@@ -6,6 +6,7 @@ import { StaticRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/app';
 import { catalog } from '../../../src/content/catalog';
+import { FINDING, HELD, WINDOWED } from '../../../src/prepaint/marks';
 import { prepaint } from '../../../src/prepaint/prepaint';
 
 const html = new Map<string, string>();
@@ -43,13 +44,20 @@ function describeTree(element: Element, depth = 0): string[] {
 }
 
 /** The prerendered wall with the address written in by the script, hidden cards taken out. */
-function prepainted(url: string): HTMLElement {
+function prepainted(url: string, windowed = false): HTMLElement {
   const doc = page('/');
+  // A windowed wall's page is told by its list (here the 19 cards stand for the first few of many).
+  if (windowed) doc.getElementById('moments')!.setAttribute(WINDOWED, '');
   prepaint(doc, new URL(url, 'http://wall').search, catalog);
   // As in the browser, the page is written once it is parsed.
   expect(doc.readyState).toBe('loading');
   doc.dispatchEvent(new Event('DOMContentLoaded'));
-  expect(doc.adoptedStyleSheets ?? [], 'the stylesheet for the wait is gone').toEqual([]);
+  if (windowed) {
+    // The options' counts stay unseen till the app lets them go (jsdom has no constructable
+    // stylesheets: the e2e tests of tests/e2e/wall/windowed.test.ts see what is hidden).
+    expect(doc.documentElement.hasAttribute(HELD)).toBe(true);
+    doc.getElementById('moments')!.removeAttribute(WINDOWED);
+  } else expect(doc.adoptedStyleSheets ?? [], 'the stylesheet for the wait is gone').toEqual([]);
   const root = doc.getElementById('root')!;
   for (const card of root.querySelectorAll<HTMLElement>('#moments > li')) {
     if (card.hidden) card.remove();
@@ -96,6 +104,27 @@ describe('the script that writes a filtered address into the prerendered wall', 
       expect(doc.body.innerHTML, url).toBe(before);
     }
   });
+
+  // What only the whole catalogue can tell, blanked in both: the count, and each option's count,
+  // description and whether it is open (a windowed wall's page leaves every option open).
+  const withoutCounts = (root: HTMLElement) => {
+    for (const element of root.querySelectorAll('[data-prepaint="shown"], [data-prepaint="of-total"], [data-option-count]')) element.textContent = '';
+    for (const link of root.querySelectorAll('[data-facet]')) {
+      root.querySelector(`[id="${link.getAttribute('aria-describedby')}"]`)!.textContent = '';
+      link.removeAttribute('href');
+      link.removeAttribute('aria-disabled');
+    }
+    return describeTree(root);
+  };
+
+  it.each(['/?q=renee', '/?person=taylor-swift&person=selena-gomez', '/?q=best&award=best-pop&award=global-icon', '/?q=!!!'])(
+    'on a windowed wall writes %s as the app renders it, but for the counts: the count says it is finding them',
+    (url) => {
+      const root = prepainted(url, true);
+      expect([...root.querySelectorAll('[data-prepaint="shown"]')].map((count) => count.textContent)).toEqual([FINDING, FINDING]);
+      expect(withoutCounts(root)).toEqual(withoutCounts(rendered(url)));
+    },
+  );
 
   it('would notice a wrong count: the comparison is not blind', () => {
     const root = prepainted('/?person=karol-g');
