@@ -56,14 +56,12 @@ function cannotStart(error: unknown) {
 /**
  * The chunks of words the first render needs, nearest first: those of every moment the
  * prerendered page shows (its cards, its moment), which the prerender names in the root's
- * `data-chunks` for the loader, so that hydration finds the same words; and every chunk under a
- * search (`?q=`), whose answer is in every caption.
+ * `data-chunks` for the loader, so that hydration finds the same words. A search (`?q=`) does not
+ * wait for the others: it answers from the captions here, "so far", and grows as they come.
  */
 function chunksBeforeHydration(): number[] {
   const named = (container.dataset.chunks ?? '').split(' ').filter(Boolean);
-  const chunks = named.map((url) => wordChunks.indexOf(url)).filter((index) => index >= 0);
-  const searching = isSearching(parseFilters(window.location.search, catalog).filters);
-  return searching ? [...new Set([...chunks, ...wordChunks.keys()])] : chunks;
+  return named.map((url) => wordChunks.indexOf(url)).filter((index) => index >= 0);
 }
 
 // The head is fetched at once (the page's loader requested it beside this script), then the
@@ -88,8 +86,13 @@ async function loadChunkPatiently(chunk: number): Promise<void> {
 Promise.all([loadCatalog(), parsed])
   .then(async () => {
     const first = chunksBeforeHydration();
+    // A shared search's answer is in every caption: the rest are asked for at once, six at a time
+    // (a browser's connections to one host over HTTP/1.1), not once the first render is on screen.
+    const searching = isSearching(parseFilters(window.location.search, catalog).filters);
+    const rest = () => void import('./content/load-every-chunk').then(({ loadEveryChunk }) => loadEveryChunk(first, searching ? 6 : 2));
+    if (searching) rest();
     await Promise.all(first.map(loadChunkPatiently));
-    askForChunksWith(loadChunk, () => void import('./content/load-every-chunk').then(({ loadEveryChunk }) => loadEveryChunk(first)));
+    askForChunksWith(loadChunk, searching ? () => {} : rest);
     start();
   })
   .catch(cannotStart);

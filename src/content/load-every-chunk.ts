@@ -11,11 +11,12 @@ import { hasChunk, setWordsTrouble } from './words';
 const retryDelay = (attempt: number) => Math.min(30_000, 1000 * 2 ** attempt);
 
 /**
- * After the first render: every chunk not yet here, `first` ones first (nearest the screen), two
- * at a time. A chunk that fails is tried again later, and words.ts says why meanwhile
- * (`useWordsTrouble`), so a connection that comes back gets every word in the end.
+ * After the first render: every chunk not yet here, `first` ones first (nearest the screen),
+ * `parallel` at a time (two in the background; more for a search that waits on them). A chunk
+ * that fails is tried again later, and words.ts says why meanwhile (`useWordsTrouble`), so a
+ * connection that comes back gets every word in the end.
  */
-export async function loadEveryChunk(first: readonly number[] = [], fetchFile?: typeof fetch, wait = retryDelay): Promise<void> {
+export async function loadEveryChunk(first: readonly number[] = [], parallel = 2, fetchFile?: typeof fetch, wait = retryDelay): Promise<void> {
   const order = [...new Set([...first, ...wordChunks.keys()])];
   for (let attempt = 0; ; attempt += 1) {
     const next = order.filter((index) => !hasChunk(index));
@@ -23,7 +24,7 @@ export async function loadEveryChunk(first: readonly number[] = [], fetchFile?: 
     const worker = async () => {
       for (let index = next.shift(); index !== undefined; index = next.shift()) await loadChunk(index, fetchFile).catch((error: unknown) => void errors.push(error));
     };
-    await Promise.all([worker(), worker()]);
+    await Promise.all(Array.from({ length: parallel }, worker));
     if (errors.length === 0) return setWordsTrouble(undefined);
     // In the reader's words: which file, and why, is the console's business, not theirs.
     setWordsTrouble(`${errors.length === 1 ? 'one chunk' : `${errors.length} chunks`} of captions did not come; trying again`);

@@ -125,12 +125,30 @@ describe('the moments\' words come in chunks of 100, each fetched once', () => {
       broken.clear();
       return attempt;
     });
-    await loadEveryChunk([2], fetchFile, wait);
+    await loadEveryChunk([2], 2, fetchFile, wait);
     expect(wait).toHaveBeenCalledTimes(1);
     const urls = requested(fetchFile).slice(1);
     expect(urls[0]).toBe(chunkUrls[2]);
     expect(new Set(urls)).toEqual(new Set(chunkUrls));
     expect(words.wordsCount()).toBe(250);
     expect(words.wordsTrouble()).toBeUndefined();
+  });
+
+  it.each([1, 2, 3])('asks for %i chunks at a time, never more', async (parallel) => {
+    const { words, loadCatalog, loadEveryChunk } = await fresh();
+    const files = server();
+    await loadCatalog(files);
+    let open = 0;
+    let most = 0;
+    const fetchFile = vi.fn(async (input: RequestInfo | URL) => {
+      most = Math.max(most, ++open);
+      // Every request waits a turn, so that those asked together are open together.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      open -= 1;
+      return files(input);
+    });
+    await loadEveryChunk([], parallel, fetchFile);
+    expect(most).toBe(parallel);
+    expect(words.wordsCount()).toBe(250);
   });
 });
