@@ -20,7 +20,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { ContentError, validateCatalog } from '../../src/content/validate.ts';
 import type { Catalog, CatalogHead } from '../../src/content/types.ts';
-import { CHUNK_SIZE, wordsOfEntry } from '../../src/content/words.ts';
+import { CHUNK_SIZE, lengthsOf, wordsOfEntry } from '../../src/content/words.ts';
 import { photoRules } from './photos/css.ts';
 import { attachPhotos, type CatalogPhotos } from './photos/pipeline.ts';
 
@@ -86,7 +86,7 @@ export function catalogFiles(catalog: Catalog, base = '/'): { head: DataFile; ch
     const json = JSON.stringify(catalog.moments.slice(first, first + CHUNK_SIZE).map(wordsOfEntry));
     chunks.push({ fileName: dataFileName(`words-${first + 1}`, json), json });
   }
-  const moments = catalog.moments.map(({ caption: _c, alt: _a, altNote: _n, credit: _r, ...moment }) => moment);
+  const moments = catalog.moments.map(({ caption, alt, altNote: _n, credit, ...moment }) => ({ ...moment, lengths: lengthsOf({ caption, alt, credit }) }));
   const head: CatalogHead = { ...catalog, moments, chunks: chunks.map((chunk) => `${base}${chunk.fileName}`) };
   const json = JSON.stringify(head);
   return { head: { fileName: dataFileName('catalog', json), json }, chunks };

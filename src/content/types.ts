@@ -29,8 +29,16 @@ export type Catalog = Omit<z.output<typeof catalogSchema>, '$schema' | 'moments'
  * in chunks, after the rest (docs/decisions/003-content-as-data.md); src/content/words.ts holds them.
  */
 export type MomentWords = Pick<MomentEntry, 'caption' | 'alt' | 'altNote' | 'credit'>;
-/** A moment as the app holds it: who, which awards, its photo; its words are words.ts's. */
-export type Moment = Omit<MomentEntry, keyof MomentWords>;
+/**
+ * How long a moment's words are, in characters (its caption, its alt text, its credit's names):
+ * what the head carries of them, so that a card waiting for them is as tall as it will be.
+ */
+export type WordsLengths = readonly [caption: number, alt: number, credit: number];
+/**
+ * A moment as the app holds it: who, which awards, its photo; its words are words.ts's. In the
+ * browser's head, the length of its words too (a whole file's moment carries the words themselves).
+ */
+export type Moment = Omit<MomentEntry, keyof MomentWords> & { lengths?: WordsLengths };
 /** The catalogue as the app holds it: every moment, without their words. */
 export type WallCatalog = Omit<Catalog, 'moments'> & { moments: Moment[] };
 /** What the browser fetches first: the catalogue without words, and where each chunk of them is. */

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import type { Moment, MomentEntry, MomentWords } from './types';
+import type { Moment, MomentEntry, MomentWords, WordsLengths } from './types';
 
 /**
  * The moments' words (caption, alt text, credit): in the prerender, the dev server and the tests
@@ -48,6 +48,9 @@ export const wordsCount = (): number => known;
 export function wordsOfEntry({ caption, alt, altNote, credit }: MomentEntry): MomentWords {
   return altNote === undefined ? { caption, alt, credit } : { caption, alt, altNote, credit };
 }
+
+/** What the head says of a moment's words: their lengths (see WordsLengths). */
+export const lengthsOf = ({ caption, alt, credit }: MomentWords): WordsLengths => [caption.length, alt.length, credit.photographer.length + credit.agency.length];
 
 /** Keeps the words of the moments numbered `first`, `first + 1`, …, and tells whoever waits. */
 export function setWords(first: number, list: readonly MomentWords[]): void {

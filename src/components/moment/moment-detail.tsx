@@ -84,7 +84,7 @@ export function MomentDetail({ moment, total, headingId, headingLevel, pager, he
           </Heading>
         </div>
         <p aria-busy={words ? undefined : true} className="text-lg leading-relaxed text-white/90">
-          {words ? words.caption : <WaitingLines lines={3} what="caption" />}
+          {words ? words.caption : <WaitingLines length={moment.lengths?.[0]} what="caption" shows />}
         </p>
         <PhotoNote moment={moment} words={words} className="text-sm" />
         <Section level={Subheading} title="Pictured">

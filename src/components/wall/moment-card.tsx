@@ -62,7 +62,7 @@ export const MomentCard = memo(function MomentCard({ moment, eager, first, onOpe
           </Link>
         </h2>
         <p {...{ [CAPTION]: '' }} aria-busy={words ? undefined : true} className="text-[0.95rem] leading-snug text-white/90">
-          {words ? words.caption : <WaitingLines lines={3} what="caption" />}
+          {words ? words.caption : <WaitingLines length={moment.lengths?.[0]} what="caption" shows />}
         </p>
         {(moment.awards.length > 0 || moment.trophyNote) && (
           <p className="flex flex-wrap gap-1.5">

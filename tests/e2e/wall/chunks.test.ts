@@ -114,6 +114,27 @@ describe(`a wall of ${LARGE_SIZE} moments gets its words in chunks`, () => {
     await expectEveryChunkOnce(chunks);
   });
 
+  // Its words' lengths are in the head: the grey lines are that much filler in the words' own
+  // font, and wrap as they will. (Three bars for every caption: cards grew by up to 142 px.)
+  test.each([
+    { screen: 'a phone', options: { phone: true } },
+    { screen: '1440 × 900', options: { viewport: { width: 1440, height: 900 } } },
+  ])('a card waiting for its words is as tall as once they come, within two lines: $screen', async ({ options }) => {
+    const { page, chunks } = await openLarge('/', (page) => watchChunks(page, [1]), options);
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight * 0.55));
+    const heights = () =>
+      wall(page).items.evaluateAll((items) => Object.fromEntries(items.map((item) => [(item as HTMLElement).dataset.slug!, item.getBoundingClientRect().height])));
+    await expect.poll(async () => Object.keys(await heights()).length, { message: 'far cards in the page' }).toBeGreaterThan(2);
+    expect(await wall(page).list.locator('[aria-busy="true"]').count(), 'they wait for their words').toBeGreaterThan(0);
+    const waiting = await heights();
+    await chunks.release();
+    await expect.poll(() => wall(page).list.locator('[aria-busy="true"]').count(), { message: 'the words come' }).toBe(0);
+    const shown = await heights();
+    const grew = Object.keys(waiting).filter((slug) => slug in shown).map((slug) => Math.round(shown[slug]! - waiting[slug]!));
+    expect(grew.length).toBeGreaterThan(2);
+    expect(grew.filter((change) => Math.abs(change) > 40), `heights changed by ${grew.join(', ')} px`).toEqual([]);
+  });
+
   test('a moment’s page asks for its neighbour’s chunk ahead, so a step across the chunk’s edge shows its words at once', async () => {
     const at = 500;
     const { page, chunks } = await openLarge(paths.moment.getHref(moments[at - 1]!.slug), (page) => watchChunks(page, [401, 501]));
@@ -188,6 +209,10 @@ describe(`a wall of ${LARGE_SIZE} moments gets its words in chunks`, () => {
     await expect
       .poll(() => caption(page, LARGE_SIZE).textContent(), { message: 'the card says why its caption waits' })
       .toBe('The caption has not come yet: one chunk of captions did not come; trying again.');
+    // Said to the eye as well: grey lines alone look like a page still loading.
+    const said = card(page, LARGE_SIZE).getByText('The caption has not come yet: one chunk of captions did not come; trying again.', { exact: true });
+    expect(await said.isVisible(), 'the card shows why').toBe(true);
+    expect((await said.boundingBox())!.width, 'as a line of text, not a clipped sr-only box').toBeGreaterThan(100);
     const tries = chunks.asked.filter((first) => first === 901).length;
     failing.clear();
     await expect.poll(() => caption(page, LARGE_SIZE).textContent(), { message: 'the caption comes once the chunk does', timeout: 20_000 }).toBe(moments[LARGE_SIZE - 1]!.caption);

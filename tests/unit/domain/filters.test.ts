@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../../src/content/catalog';
+import { catalog } from '../../catalogue';
 import { syntheticCatalog } from '../../../scripts/measure/synthetic-catalog.mjs';
 import { cardTags, facetOptions, filterMoments, hasFilters, noFilters, prepareSearch, rejectedCardsSelector, toggle, type FacetKind, type Faceted, type Filters } from '../../../src/domain/filters';
 import { scanMoments, scanOptions } from './filter-oracle';
