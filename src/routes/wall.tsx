@@ -74,7 +74,7 @@ export function WallRoute() {
   const windowed = isWindowed(catalog.moments.length);
   const hydrated = useHydrated();
   // Hydrating a windowed wall's page at a filtered address, whose count the page's script held: it says what that script wrote.
-  const finding = !hydrated && typeof document !== 'undefined' && document.documentElement.hasAttribute(HELD);
+  const finding = !import.meta.env.SSR && !hydrated && document.documentElement.hasAttribute(HELD);
   const count = <MomentCount shown={visible.length} total={catalog.moments.length} filtered={hasFilters(filters)} partial={partial} finding={finding} />;
 
   return (

@@ -169,12 +169,19 @@ describe('the moments are data, not inside the bundle (issue 21)', () => {
   it("each page's loader requests the one content-hashed head of the catalogue; the words are in chunks it names, together the whole catalogue", () => {
     expect(requested).toHaveLength(1);
     expect(requested[0]).toMatch(/^\/assets\/catalog-[\w-]{10}\.json$/);
-    const { chunks, ...head } = JSON.parse(readFileSync(join(dist, requested[0]!), 'utf8')) as typeof catalog & { chunks: string[] };
+    const { chunks, ...head } = JSON.parse(readFileSync(join(dist, requested[0]!), 'utf8')) as Omit<typeof catalog, 'moments'> & {
+      moments: ((typeof catalog.moments)[number] & { lengths?: number[] })[];
+      chunks: string[];
+    };
     expect(chunks).toHaveLength(Math.ceil(catalog.moments.length / 100));
     for (const chunk of chunks) expect(chunk).toMatch(/^\/assets\/words-\d+-[\w-]{10}\.json$/);
     const words = chunks.flatMap((chunk) => JSON.parse(readFileSync(join(dist, chunk), 'utf8')) as object[]);
     expect(head.moments.some((moment) => 'caption' in moment || 'credit' in moment), 'the head holds no words').toBe(false);
-    expect({ ...head, moments: head.moments.map((moment, index) => ({ ...moment, ...words[index] })) }).toEqual(JSON.parse(JSON.stringify(catalog)));
+    // Each moment's lengths (a card waiting for its words is as tall as they will make it) are its words' own.
+    const lengths = head.moments.map((moment) => moment.lengths);
+    expect(lengths).toEqual(catalog.moments.map(({ caption, alt, credit }) => [caption.length, alt.length, credit.photographer.length + credit.agency.length]));
+    const whole = head.moments.map(({ lengths: _lengths, ...moment }, index) => ({ ...moment, ...words[index] }));
+    expect({ ...head, moments: whole }).toEqual(JSON.parse(JSON.stringify(catalog)));
     for (const file of ['404.html', `${paths.moment.getHref(catalog.moments[3]!.slug).slice(1)}index.html`]) {
       expect(readFileSync(join(dist, file), 'utf8'), file).toContain(`=fetch(${JSON.stringify(requested[0])})`);
     }

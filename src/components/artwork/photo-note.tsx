@@ -2,9 +2,6 @@ import { creditLine } from '../../content/catalog';
 import type { Moment, MomentWords } from '../../content/types';
 import { WaitingLines } from '../ui/waiting-lines';
 
-/** A credit without its names: what a credit line says around them ("Original photo: … / …"). */
-const noNames: MomentWords = { caption: '', alt: '', credit: { photographer: '', agency: '' } };
-
 const asSentence = (text: string) => (/[.!?…]$/u.test(text) ? text : `${text}.`);
 
 /**
@@ -13,7 +10,8 @@ const asSentence = (text: string) => (/[.!?…]$/u.test(text) ? text : `${text}.
  * photo carries it as its alt text instead. The credit is always shown.
  */
 export function PhotoNote({ moment, words, className = '' }: { moment: Moment; words: MomentWords | undefined; className?: string }) {
-  // Waiting for its words: the same lines, filler as long as the words (the head has their lengths).
+  // Waiting for its words: the same lines, filler as long as the words (the head has their
+  // lengths; a credit line says 10 or 19 characters around its names: "Original photo: … / …").
   const lengths = moment.lengths;
   return (
     <div aria-busy={!words || undefined} className={`flex flex-col gap-1 text-white/60 ${className}`}>
@@ -23,7 +21,7 @@ export function PhotoNote({ moment, words, className = '' }: { moment: Moment; w
           {words ? asSentence(words.alt) : <WaitingLines length={lengths && lengths[1] + 1} />}
         </p>
       )}
-      <p>{words ? creditLine(moment, words) : <WaitingLines length={lengths && creditLine(moment, noNames).length + lengths[2]} what="photo’s credit" />}</p>
+      <p>{words ? creditLine(moment, words) : <WaitingLines length={lengths && (moment.photo ? 10 : 19) + lengths[2]} what="photo’s credit" />}</p>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useWordsTrouble } from '../../content/words';
  * Words of x as wide as `length` characters of text, for lines that wrap where the words they
  * stand for will: an x is wider than the average letter, space and comma, so there are fewer.
  */
-export const filler = (length: number): string => 'xxxx xxxxxxx xxx xxxxx xxxxxxxxx xx xxxxxx xxxx xxxxxxxx xxx xxxxx xxxxxx '.repeat(length / 70 + 1).slice(0, Math.round(length * 0.88));
+export const filler = (length: number): string => 'xxxxx '.repeat(length / 6 + 1).slice(0, length * 0.88);
 
 /**
  * Where a moment's words are still on their way (a chunk of captions not here yet): grey lines
@@ -24,8 +24,8 @@ export function WaitingLines({ length = 120, what, shows = false }: { length?: n
           {trouble ? `The ${what} has not come yet: ${trouble}.` : `The ${what} is on its way.`}
         </span>
       )}
-      {/* Generated content, not text: no Find in page, copy or text of the card holds it. */}
-      <span aria-hidden="true" data-filler={filler(length)} className="rounded-sm bg-white/10 box-decoration-clone text-transparent select-none before:content-[attr(data-filler)]" />
+      {/* Generated content, not text (.filler, index.css): no Find in page, copy or text of the card holds it. */}
+      <span aria-hidden="true" data-filler={filler(length)} className="filler" />
     </>
   );
 }
