@@ -5,6 +5,7 @@ import { MomentDialog } from '../components/moment/moment-dialog';
 import { dialogArtworkBox, returnToCard } from '../components/moment/return-to-card';
 import { useDialogHistory } from '../components/moment/use-dialog-history';
 import { useScrollReset } from '../components/ui/use-scroll-reset';
+import { setReflowMotion } from '../components/wall/reflow-motion';
 import { useTheRestOfTheWords } from '../content/words';
 import { readCardState, readDialogState } from '../domain/dialog-state';
 import { titleFor } from '../head';
@@ -16,11 +17,14 @@ import { useFirstPaintLocation } from './use-first-paint-location';
 import { useFolderAddress } from './use-folder-address';
 import { WallRoute } from './wall';
 
-/** Layout animations are needed only once someone filters or opens a moment: load them when idle. */
+/** Layout animations (and the wall's reflow) are needed only once someone filters or opens a moment: load them when idle. */
 const loadMotionFeatures = () =>
   new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve()) : setTimeout(resolve, 200)))
     .then(() => import('../motion-features'))
-    .then((module) => module.default);
+    .then((module) => {
+      setReflowMotion(module.reflow);
+      return module.default;
+    });
 
 /**
  * React Router's modal pattern: a moment opened from the wall carries the wall's location in

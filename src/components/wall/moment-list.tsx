@@ -5,7 +5,8 @@ import { useOpenMoment } from './use-open-moment';
 import type { WallWindow as WallWindowType, WindowView } from './wall-window';
 import { FIRST_WINDOW } from './windowing';
 import { WINDOWED } from '../../prepaint/marks';
-import { playReflow, takeSnapshot, type ReflowSnapshot } from './wall-reflow';
+import { reflowMotion } from './reflow-motion';
+import type { ReflowSnapshot } from './wall-reflow';
 
 /** Cards from this index on start below the fold on a phone: their photos may load lazily. */
 const EAGER_CARDS = 2;
@@ -21,17 +22,17 @@ interface ReflowProps {
   children: ReactNode;
 }
 
-/** Measures the wall just before React changes its cards, and moves them just after (wall-reflow.ts). */
+/** Measures the wall just before React changes its cards, and moves them just after (wall-reflow.ts, once loaded). */
 class Reflow extends Component<ReflowProps> {
   getSnapshotBeforeUpdate(previous: ReflowProps): ReflowSnapshot | null {
     const list = this.props.list.current;
-    if (!list || sameMoments(previous.moments, this.props.moments)) return null;
-    return takeSnapshot(list, new Set(this.props.moments.map((moment) => moment.slug)));
+    if (!list || !reflowMotion || sameMoments(previous.moments, this.props.moments)) return null;
+    return reflowMotion.takeSnapshot(list, new Set(this.props.moments.map((moment) => moment.slug)));
   }
 
   componentDidUpdate(_: ReflowProps, __: unknown, snapshot: ReflowSnapshot | null): void {
     const list = this.props.list.current;
-    if (list && snapshot) playReflow(list, snapshot);
+    if (list && snapshot) reflowMotion?.playReflow(list, snapshot);
   }
 
   render() {

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { countText, momentsAt } from '../../catalogue';
 import { catalog } from '../../../src/content/catalog';
 import { PHONE, setupBrowser } from '../support/browser';
-import { heldGlides, holdGlides, releaseGlides } from '../support/motion';
+import { heldGlides, holdGlides, layoutMotionLoaded, releaseGlides } from '../support/motion';
 import { address, expectWall, inWindow as inWindowExactly, isChosen, open, openSheet, settle, wall } from '../support/screen';
 
 const browser = setupBrowser();
@@ -137,6 +137,8 @@ describe('on a desktop (1440 px)', () => {
     // drawn furthest from their new places: the filters must already stand where they will stay.
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await open(page, '/');
+    // The wall's reflow comes with the layout animations, when the browser is first idle.
+    await layoutMotionLoaded(page);
     const { filter } = wall(page);
     const next = filter('Best Afrobeats');
     // Scrolled down until the awards are in the middle of the window, the wall with it: its cards

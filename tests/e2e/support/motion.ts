@@ -116,9 +116,9 @@ export function placeNow(page: Page, selector: string): Promise<string | null> {
 }
 
 /**
- * Waits until the page has fetched its layout animations, which the app loads when the browser
- * is first idle (src/routes/root.tsx): until then a card jumps to its new place whatever the
- * motion preference, and a test that it does not glide would prove nothing.
+ * Waits until the page has fetched its layout animations and the wall's reflow, which the app
+ * loads when the browser is first idle (src/routes/root.tsx): until then a card jumps to its new
+ * place whatever the motion preference, and a test that it does not glide would prove nothing.
  */
 export async function layoutMotionLoaded(page: Page): Promise<void> {
   await expect
