@@ -150,7 +150,7 @@ describe(`a wall of ${LARGE_SIZE} moments gets its words in chunks`, () => {
     expect(await page.locator('[aria-busy]').count(), 'nothing waits').toBe(0);
   });
 
-  test('a search typed before every caption came says what it has searched, and is announced again once it has them all', async () => {
+  test('a search typed before every caption came says what it has searched; its first answer is announced, then the whole one', async () => {
     const word = 'goofed';
     const whole: Faceted<(typeof moments)[number]> = largeCatalog;
     const firstChunk = { ...whole, moments: moments.map((moment) => (moment.number <= 100 ? moment : { ...moment, caption: '' })) };
@@ -164,8 +164,11 @@ describe(`a wall of ${LARGE_SIZE} moments gets its words in chunks`, () => {
     const status = page.getByRole('status');
     await expect.poll(() => status.textContent(), { message: 'the count, so far' }).toBe(`${soFar} moments so far`);
     expect(await page.getByText(`Searched the captions of 100 of ${LARGE_SIZE} moments so far; the rest are on their way.`).isVisible()).toBe(true);
+    // That first answer announced, the region is quiet while the count grows chunk by chunk.
+    await expect.poll(() => status.getAttribute('aria-live'), { message: 'quiet while it grows' }).toBe('off');
     await chunks.release();
     await expect.poll(() => status.textContent(), { message: 'the count once every caption is here' }).toBe(`${all} moments`);
+    expect(await status.getAttribute('aria-live'), 'the whole answer is announced (a status is polite)').toBeNull();
     expect(await page.getByText(/Searched the captions of/).count(), 'the note is gone').toBe(0);
     expect(await wall(page).links.first().getAttribute('href')).toBe(paths.moment.getHref(moments.find((moment) => moment.caption.includes(word))!.slug));
   });
