@@ -7,9 +7,9 @@ import { FINDING, mark } from '../../prepaint/marks';
  * answered before every caption came says "so far" (the search box says how many it has
  * looked at): that first answer is announced, then the region is quiet while the count grows
  * with each chunk of captions (at 5,000 moments, some fifty), and the whole answer is announced
- * once it has them all. While a windowed wall hydrates on a
- * filtered address, it says what the page's script wrote there (`finding`: src/prepaint/), so
- * that the app's next render, of the address, always writes the count.
+ * once it has them all. While a windowed wall hydrates on a filtered address, it says what the
+ * page's script wrote there (`finding`: src/prepaint/), so that the app's next render, of the
+ * address, always writes the count.
  */
 export function MomentCount({
   shown,
